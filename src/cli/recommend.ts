@@ -1,0 +1,53 @@
+/** npm run --silent recommend -- --question-type … --level … --stage … --group … : one JSON object on stdout. */
+import { ANSWER_PARAMS, ANSWER_PARAM_NAMES, parseAnswerParams, type AnswerParam } from '../lib/domain/answerParams';
+import type { Answers } from '../lib/domain/answers';
+import { recommend } from '../lib/domain/recommend';
+import { LANGS } from '../lib/domain/types';
+import { UsageError, loadOrExit, oneOf, parseFlags, run } from './cli';
+
+const USAGE = `usage: npm run --silent recommend -- --question-type <enkel|konfliktfylld|komplex|samhallsutmaning>
+  --level <information|konsultation|dialog|inflytande|medbestammande>
+  --stage <behov|forslag|prioritering|beslut|genomforande|uppfoljning>
+  --group <id> [--group <id> …]   (alla, barn, unga, aldre, funktionsnedsattning, flersprakiga, boende,
+                                   foreningar, naringsliv, brukare, svarnadda)
+  [--open ja|delvis|nej] [--scope politisk|verksamhet] [--pbl ja|nej] [--confirmed-level ja|nej]
+  [--title <text>] [--purpose <text>] [--lang sv|en] [--limit N]
+
+Prints the recommendation as one JSON object: answers, effectiveLevel, warnings, advice, recommendations
+(with reasons), nearMisses and process. Exits 2 on an unknown flag or value.`;
+
+await run(USAGE, () => {
+	const answerOptions = Object.fromEntries(
+		ANSWER_PARAM_NAMES.map((param) => [param, { type: 'string' as const, multiple: true }])
+	) as Record<AnswerParam, { type: 'string'; multiple: true }>;
+	const { values } = parseFlags(process.argv.slice(2), {
+		...answerOptions,
+		lang: { type: 'string' },
+		limit: { type: 'string' },
+		help: { type: 'boolean' }
+	});
+	if (values.help) {
+		console.log(USAGE);
+		return 0;
+	}
+	const given = values as Partial<Record<AnswerParam, string[]>>;
+	for (const param of ANSWER_PARAM_NAMES) {
+		const spec: { multiple?: boolean } = ANSWER_PARAMS[param];
+		if (!spec.multiple && (given[param]?.length ?? 0) > 1) throw new UsageError(`--${param} was given more than once`);
+	}
+	const { answers, issues, missing } = parseAnswerParams((param) => given[param] ?? []);
+	if (issues.length > 0) throw new UsageError(issues.map((issue) => `--${issue.message}`).join('\n       '));
+	if (missing.length > 0) throw new UsageError(`missing ${missing.map((param) => `--${param}`).join(', ')}`);
+	const lang = oneOf('lang', values.lang, LANGS, 'sv');
+	let limit: number | undefined;
+	if (values.limit !== undefined) {
+		limit = Number(values.limit);
+		if (!Number.isInteger(limit) || limit < 1 || limit > 50) {
+			throw new UsageError(`--limit must be a whole number from 1 to 50 (got "${values.limit}")`);
+		}
+	}
+	const catalog = loadOrExit();
+	const result = recommend(catalog, answers as Answers, { lang, limit });
+	console.log(JSON.stringify(result, null, 2));
+	return 0;
+});

@@ -1,0 +1,12 @@
+/** The stable ids of the product's vocabulary, in their canonical order, read from the shared schema. */
+import common from '../../../rules/schemas/common.schema.json';
+import type { GroupId, LevelId, OpenId, QuestionTypeId, ScopeId, StageId } from './types';
+
+const { definitions } = common;
+
+export const LEVEL_IDS = definitions.LevelId.enum as readonly LevelId[];
+export const STAGE_IDS = definitions.StageId.enum as readonly StageId[];
+export const GROUP_IDS = definitions.GroupId.enum as readonly GroupId[];
+export const QUESTION_TYPE_IDS = definitions.QuestionTypeId.enum as readonly QuestionTypeId[];
+export const OPEN_IDS = definitions.OpenId.enum as readonly OpenId[];
+export const SCOPE_IDS = definitions.ScopeId.enum as readonly ScopeId[];

@@ -1,0 +1,216 @@
+/**
+ * The edge where catalogue text becomes trusted data: parse YAML with positions, validate against the JSON Schemas
+ * kept beside the data, run the cross-reference checks, and return either a typed catalogue or positioned problems.
+ * This is the only module that uses `yaml` and `ajv`. It never throws on bad input.
+ */
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document } from 'yaml';
+import commonSchema from '../../../rules/schemas/common.schema.json';
+import groupsSchema from '../../../rules/schemas/groups.schema.json';
+import ladderSchema from '../../../rules/schemas/ladder.schema.json';
+import methodSchema from '../../../methods/method.schema.json';
+import questionsSchema from '../../../rules/schemas/questions.schema.json';
+import rulesSchema from '../../../rules/schemas/rules.schema.json';
+import scoringSchema from '../../../rules/schemas/scoring.schema.json';
+import stagesSchema from '../../../rules/schemas/stages.schema.json';
+import traitsSchema from '../../../rules/schemas/traits.schema.json';
+import { crossCheck, type ParsedFiles } from './crossCheck';
+import { describeSchemaError, pickSchemaErrors } from './schemaMessages';
+import { compareProblems, type Locate, type Problem } from './problem';
+import type { Catalog } from './types';
+
+export interface CatalogFile {
+	/** Path relative to the catalogue root: `methods/<id>.yaml` or `rules/<kind>.yaml`. */
+	path: string;
+	text: string;
+}
+
+export interface LoadResult {
+	/** Present only when there are no errors. */
+	catalog: Catalog | null;
+	/** Sorted by file, line and column. */
+	problems: Problem[];
+}
+
+/** Base URI under which the schemas are registered so their relative `$ref`s resolve as they do on disk. */
+const SCHEMA_BASE = 'https://delaktighetskarta.invalid/';
+
+const fileKinds = {
+	method: { schemaPath: 'methods/method.schema.json', schema: methodSchema },
+	ladder: { schemaPath: 'rules/schemas/ladder.schema.json', schema: ladderSchema },
+	questions: { schemaPath: 'rules/schemas/questions.schema.json', schema: questionsSchema },
+	groups: { schemaPath: 'rules/schemas/groups.schema.json', schema: groupsSchema },
+	stages: { schemaPath: 'rules/schemas/stages.schema.json', schema: stagesSchema },
+	traits: { schemaPath: 'rules/schemas/traits.schema.json', schema: traitsSchema },
+	scoring: { schemaPath: 'rules/schemas/scoring.schema.json', schema: scoringSchema },
+	rules: { schemaPath: 'rules/schemas/rules.schema.json', schema: rulesSchema }
+} as const;
+
+type FileKind = keyof typeof fileKinds;
+const RULE_FILE_KINDS = Object.keys(fileKinds).filter((kind) => kind !== 'method') as Exclude<
+	FileKind,
+	'method'
+>[];
+
+let validators: Record<FileKind, ValidateFunction> | undefined;
+
+function compileValidators(): Record<FileKind, ValidateFunction> {
+	// verbose: errors carry the failing schema and data, which the messages quote.
+	const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+	ajv.addSchema(commonSchema, SCHEMA_BASE + 'rules/schemas/common.schema.json');
+	const entries = Object.entries(fileKinds).map(([kind, { schemaPath, schema }]) => {
+		ajv.addSchema(schema, SCHEMA_BASE + schemaPath);
+		return [kind, ajv.getSchema(SCHEMA_BASE + schemaPath)];
+	});
+	return Object.fromEntries(entries) as Record<FileKind, ValidateFunction>;
+}
+
+function kindOf(path: string): FileKind | undefined {
+	const match = /^(methods|rules)\/([^/]+)\.yaml$/.exec(path);
+	if (!match) return undefined;
+	if (match[1] === 'methods') return 'method';
+	return (RULE_FILE_KINDS as string[]).includes(match[2]!) ? (match[2] as FileKind) : undefined;
+}
+
+function expectedSchemaLine(kind: FileKind): string {
+	const target = kind === 'method' ? './method.schema.json' : `./schemas/${kind}.schema.json`;
+	return `# yaml-language-server: $schema=${target}`;
+}
+
+interface ParsedFile {
+	path: string;
+	kind: FileKind;
+	doc: Document;
+	lines: LineCounter;
+	data: unknown;
+}
+
+export function loadCatalog(files: readonly CatalogFile[]): LoadResult {
+	validators ??= compileValidators();
+	const problems: Problem[] = [];
+	const parsed: ParsedFile[] = [];
+
+	for (const file of files) {
+		const kind = kindOf(file.path);
+		if (!kind) {
+			problems.push(problemAt(file.path, 1, 1, 'unknown-file', unknownFileMessage(file.path)));
+			continue;
+		}
+		const lines = new LineCounter();
+		const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+		for (const error of doc.errors) {
+			const { line, col } = lines.linePos(error.pos[0]);
+			problems.push(problemAt(file.path, line, col, error.code, yamlMessage(error.message)));
+		}
+		for (const warning of doc.warnings) {
+			const { line, col } = lines.linePos(warning.pos[0]);
+			problems.push({ ...problemAt(file.path, line, col, warning.code, yamlMessage(warning.message)), severity: 'warning' });
+		}
+		if (!file.text.startsWith(expectedSchemaLine(kind))) {
+			problems.push({
+				...problemAt(file.path, 1, 1, 'schema-comment', `first line should be "${expectedSchemaLine(kind)}" so editors can check the file`),
+				severity: 'warning'
+			});
+		}
+		if (doc.errors.length > 0) continue;
+		const data = doc.toJS();
+		parsed.push({ path: file.path, kind, doc, lines, data });
+	}
+
+	const locate: Locate = (path, at) => {
+		const file = parsed.find((candidate) => candidate.path === path);
+		return file ? positionOf(file, at) : { line: 1, column: 1 };
+	};
+
+	for (const file of parsed) {
+		const validate = validators[file.kind];
+		if (validate(file.data)) continue;
+		for (const error of pickSchemaErrors(validate.errors ?? [])) {
+			const { line, column } = positionOfError(file, error);
+			problems.push(problemAt(file.path, line, column, error.keyword, describeSchemaError(error)));
+		}
+	}
+
+	for (const kind of RULE_FILE_KINDS) {
+		if (!files.some((file) => kindOf(file.path) === kind)) {
+			problems.push(problemAt(`rules/${kind}.yaml`, 1, 1, 'missing-file', `the catalogue needs rules/${kind}.yaml`));
+		}
+	}
+
+	if (problems.some((problem) => problem.severity === 'error')) return finish(null, problems);
+
+	const byKind = (kind: FileKind) => parsed.filter((file) => file.kind === kind);
+	const single = <T>(kind: FileKind) => byKind(kind)[0]!.data as T;
+	const input: ParsedFiles = {
+		methods: byKind('method').map((file) => ({ path: file.path, method: file.data as Catalog['methods'][number] })),
+		ladder: single('ladder'),
+		questions: single('questions'),
+		groups: single('groups'),
+		stages: single('stages'),
+		traits: single('traits'),
+		scoring: single('scoring'),
+		rules: single('rules')
+	};
+	const checked = crossCheck(input, locate);
+	return finish(checked.catalog, [...problems, ...checked.problems]);
+}
+
+function finish(catalog: Catalog | null, problems: Problem[]): LoadResult {
+	problems.sort(compareProblems);
+	const ok = !problems.some((problem) => problem.severity === 'error');
+	return { catalog: ok ? catalog : null, problems };
+}
+
+function problemAt(file: string, line: number, column: number, keyword: string, message: string): Problem {
+	return { file, line, column, severity: 'error', message, keyword };
+}
+
+function unknownFileMessage(path: string): string {
+	if (path.startsWith('rules/')) {
+		return `unknown rules file; expected one of: ${RULE_FILE_KINDS.map((kind) => `${kind}.yaml`).join(', ')}`;
+	}
+	return 'unknown catalogue file; methods go in methods/<id>.yaml, rules in rules/<kind>.yaml';
+}
+
+/** yaml's messages end with a position we report separately. */
+function yamlMessage(message: string): string {
+	return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+	if (pointer === '') return [];
+	return pointer
+		.slice(1)
+		.split('/')
+		.map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
+		.map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+function positionOf(file: ParsedFile, path: readonly (string | number)[]): { line: number; column: number } {
+	for (let depth = path.length; depth >= 0; depth--) {
+		const node = file.doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+		if (node && typeof node === 'object' && node.range) {
+			const { line, col } = file.lines.linePos(node.range[0]);
+			return { line, column: col };
+		}
+	}
+	return { line: 1, column: 1 };
+}
+
+/** Unknown fields point at their key; everything else at the value the pointer names. */
+function positionOfError(file: ParsedFile, error: ErrorObject): { line: number; column: number } {
+	const path = pointerToPath(error.instancePath);
+	if (error.keyword === 'additionalProperties') {
+		const parent = file.doc.getIn(path, true);
+		const key = (error.params as { additionalProperty: string }).additionalProperty;
+		if (isMap(parent)) {
+			const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+			if (pair && isScalar(pair.key) && pair.key.range) {
+				const { line, col } = file.lines.linePos(pair.key.range[0]);
+				return { line, column: col };
+			}
+		}
+	}
+	if (file.doc.contents === null) return { line: 1, column: 1 };
+	return positionOf(file, path);
+}
