@@ -5,10 +5,10 @@
  */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadCatalog } from '../lib/domain/load';
-import { repoRoot } from './paths';
-import { readCatalog } from './readCatalog';
-import { formatProblems } from './report';
+import { loadCatalog } from '../lib/domain/load.ts';
+import { repoRoot } from './paths.ts';
+import { readCatalog } from './readCatalog.ts';
+import { formatProblems } from './report.ts';
 
 export const CATALOG_MODULE = 'virtual:delaktighetskarta/catalog';
 const RESOLVED = '\0' + CATALOG_MODULE;

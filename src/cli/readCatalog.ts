@@ -1,8 +1,8 @@
 /** Reads catalogue files from disk for the CLI, the build and the tests (node only). */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { CatalogFile } from '../lib/domain/load';
-import { repoRoot } from './paths';
+import type { CatalogFile } from '../lib/domain/load.ts';
+import { repoRoot } from './paths.ts';
 
 export interface CatalogSource {
 	files: CatalogFile[];

@@ -1,9 +1,9 @@
 /** npm run --silent recommend -- --question-type … --level … --stage … --group … : one JSON object on stdout. */
-import { ANSWER_PARAMS, ANSWER_PARAM_NAMES, parseAnswerParams, type AnswerParam } from '../lib/domain/answerParams';
-import type { Answers } from '../lib/domain/answers';
-import { recommend } from '../lib/domain/recommend';
-import { LANGS } from '../lib/domain/types';
-import { UsageError, loadOrExit, oneOf, parseFlags, run } from './cli';
+import { ANSWER_PARAMS, ANSWER_PARAM_NAMES, parseAnswerParams, type AnswerParam } from '../lib/domain/answerParams.ts';
+import type { Answers } from '../lib/domain/answers.ts';
+import { recommend } from '../lib/domain/recommend.ts';
+import { LANGS } from '../lib/domain/types.ts';
+import { UsageError, loadOrExit, oneOf, parseFlags, run } from './cli.ts';
 
 const USAGE = `usage: npm run --silent recommend -- --question-type <enkel|konfliktfylld|komplex|samhallsutmaning>
   --level <information|konsultation|dialog|inflytande|medbestammande>

@@ -1,6 +1,6 @@
 /** Prints catalogue problems for people (with code frames), for machines (JSON) and for GitHub annotations. */
-import type { Problem } from '../lib/domain/problem';
-import type { CatalogSource } from './readCatalog';
+import type { Problem } from '../lib/domain/problem.ts';
+import type { CatalogSource } from './readCatalog.ts';
 
 export const FORMATS = ['text', 'json', 'github'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -1,8 +1,8 @@
 /** npm run validate [-- --format text|json|github] [--methods <dir>] [--rules <dir>] */
-import { loadCatalog } from '../lib/domain/load';
-import { FORMATS, formatProblems } from './report';
-import { oneOf, parseFlags, run } from './cli';
-import { readCatalog } from './readCatalog';
+import { loadCatalog } from '../lib/domain/load.ts';
+import { FORMATS, formatProblems } from './report.ts';
+import { oneOf, parseFlags, run } from './cli.ts';
+import { readCatalog } from './readCatalog.ts';
 
 const USAGE = `usage: npm run validate -- [--format text|json|github] [--methods <dir>] [--rules <dir>]
 

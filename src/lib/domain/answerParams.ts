@@ -2,9 +2,9 @@
  * The answers' external language, shared by the CLI flags and share-link query parameters: the same names and ids
  * in both places. Parsing never throws; every value it cannot use comes back as an issue naming what is allowed.
  */
-import type { Answers } from './answers';
-import { GROUP_IDS, LEVEL_IDS, OPEN_IDS, QUESTION_TYPE_IDS, SCOPE_IDS, STAGE_IDS } from './ids';
-import { suggest } from './suggest';
+import type { Answers } from './answers.ts';
+import { GROUP_IDS, LEVEL_IDS, OPEN_IDS, QUESTION_TYPE_IDS, SCOPE_IDS, STAGE_IDS } from './ids.ts';
+import { suggest } from './suggest.ts';
 
 const YES_NO = ['ja', 'nej'] as const;
 

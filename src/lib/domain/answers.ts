@@ -1,5 +1,5 @@
-import { GROUP_IDS } from './ids';
-import type { GroupId, LevelId, OpenId, QuestionTypeId, ScopeId, StageId } from './types';
+import { GROUP_IDS } from './ids.ts';
+import type { GroupId, LevelId, OpenId, QuestionTypeId, ScopeId, StageId } from './types.ts';
 
 /** What the planner has answered. The ids are the same in the CLI, share links and widget attributes. */
 export interface Answers {

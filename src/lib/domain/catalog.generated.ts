@@ -59,14 +59,26 @@ export type TextList = Text[];
  * Part of the fit by distance in steps: index 0 is an exact match.
  *
  * @minItems 2
+ *
+ * This interface was referenced by `ScoringFile`'s JSON-Schema
+ * via the `definition` "ByDistance".
+ *
+ * Items: This interface was referenced by `ScoringFile`'s JSON-Schema
+ * via the `definition` "Share".
  */
 export type ByDistance = [number, number, ...number[]];
 /**
  * {fact, <one operator>}, {any: [conditions]}, {not: condition} or {recommended: <method id>}.
+ *
+ * This interface was referenced by `RulesFile`'s JSON-Schema
+ * via the `definition` "Condition".
  */
 export type Condition = FactCondition | AnyCondition | NotCondition | RecommendedCondition;
 /**
  * An answer a condition can look at.
+ *
+ * This interface was referenced by `RulesFile`'s JSON-Schema
+ * via the `definition` "Fact".
  */
 export type Fact =
 	| 'questionType'
@@ -334,14 +346,34 @@ export interface ScoringFile {
 	};
 	stage: ByDistance;
 	questionType: {
+		/**
+		 * This interface was referenced by `ScoringFile`'s JSON-Schema
+		 * via the `definition` "Share".
+		 */
 		match: number;
+		/**
+		 * This interface was referenced by `ScoringFile`'s JSON-Schema
+		 * via the `definition` "Share".
+		 */
 		sharedDimension: number;
+		/**
+		 * This interface was referenced by `ScoringFile`'s JSON-Schema
+		 * via the `definition` "Share".
+		 */
 		none: number;
 	};
 	groups: {
+		/**
+		 * This interface was referenced by `ScoringFile`'s JSON-Schema
+		 * via the `definition` "Share".
+		 */
 		missPenalty: number;
 	};
 	thresholds: {
+		/**
+		 * This interface was referenced by `ScoringFile`'s JSON-Schema
+		 * via the `definition` "Share".
+		 */
 		good: number;
 		minRecommendations: number;
 		defaultLimit: number;
@@ -353,8 +385,20 @@ export interface ScoringFile {
  * Weights of stage, question type and groups. Must add up to 1.
  */
 export interface FitWeights {
+	/**
+	 * This interface was referenced by `ScoringFile`'s JSON-Schema
+	 * via the `definition` "Share".
+	 */
 	stage: number;
+	/**
+	 * This interface was referenced by `ScoringFile`'s JSON-Schema
+	 * via the `definition` "Share".
+	 */
 	questionType: number;
+	/**
+	 * This interface was referenced by `ScoringFile`'s JSON-Schema
+	 * via the `definition` "Share".
+	 */
 	groups: number;
 }
 /**
@@ -404,40 +448,6 @@ export interface Rule {
 	when?: Condition[];
 	then: Effects;
 }
-/**
- * is: equals; in: one of; has: the list answer (groups) contains; hasAny: contains one of; atLeast/atMost: ordered answers (level, stage); present: answered (true) or not (false).
- */
-export interface FactCondition {
-	fact: Fact;
-	is?: string | boolean;
-	/**
-	 * @minItems 1
-	 */
-	in?: [string, ...string[]];
-	has?: string;
-	/**
-	 * @minItems 1
-	 */
-	hasAny?: [string, ...string[]];
-	atLeast?: string;
-	atMost?: string;
-	present?: boolean;
-}
-export interface AnyCondition {
-	/**
-	 * @minItems 2
-	 */
-	any: [Condition, Condition, ...Condition[]];
-}
-export interface NotCondition {
-	not: Condition;
-}
-/**
- * Holds when the method ends up among the recommendations. Rules with it run after ranking and may only add warnings, advice and process steps.
- */
-export interface RecommendedCondition {
-	recommended: Id;
-}
 export interface Effects {
 	capLevel?: LevelId;
 	/**
@@ -455,6 +465,10 @@ export interface Effects {
 	 */
 	process?: [ProcessStep, ...ProcessStep[]];
 }
+/**
+ * This interface was referenced by `RulesFile`'s JSON-Schema
+ * via the `definition` "Adjustment".
+ */
 export interface Adjustment {
 	target: Target;
 	/**
@@ -465,6 +479,9 @@ export interface Adjustment {
 }
 /**
  * Which methods an effect applies to: listed methods, methods with a trait, methods that reach or miss a group, methods that do or do not serve a ladder step, methods not made for a scope, methods of a given cost.
+ *
+ * This interface was referenced by `RulesFile`'s JSON-Schema
+ * via the `definition` "Target".
  */
 export interface Target {
 	/**
@@ -481,11 +498,18 @@ export interface Target {
 }
 /**
  * At least one recommended method must match the target; if none does, the best-fitting one is added.
+ *
+ * This interface was referenced by `RulesFile`'s JSON-Schema
+ * via the `definition` "Guarantee".
  */
 export interface Guarantee {
 	target: Target;
 	reason: Text;
 }
+/**
+ * This interface was referenced by `RulesFile`'s JSON-Schema
+ * via the `definition` "ProcessStep".
+ */
 export interface ProcessStep {
 	id: Id;
 	/**
@@ -517,4 +541,52 @@ export interface ProcessStep {
 	 * Steps (from other rules) this one stands in for.
 	 */
 	replaces?: Id[];
+}
+/**
+ * is: equals; in: one of; has: the list answer (groups) contains; hasAny: contains one of; atLeast/atMost: ordered answers (level, stage); present: answered (true) or not (false).
+ *
+ * This interface was referenced by `RulesFile`'s JSON-Schema
+ * via the `definition` "FactCondition".
+ */
+export interface FactCondition {
+	fact: Fact;
+	is?: string | boolean;
+	/**
+	 * @minItems 1
+	 */
+	in?: [string, ...string[]];
+	has?: string;
+	/**
+	 * @minItems 1
+	 */
+	hasAny?: [string, ...string[]];
+	atLeast?: string;
+	atMost?: string;
+	present?: boolean;
+}
+/**
+ * This interface was referenced by `RulesFile`'s JSON-Schema
+ * via the `definition` "AnyCondition".
+ */
+export interface AnyCondition {
+	/**
+	 * @minItems 2
+	 */
+	any: [Condition, Condition, ...Condition[]];
+}
+/**
+ * This interface was referenced by `RulesFile`'s JSON-Schema
+ * via the `definition` "NotCondition".
+ */
+export interface NotCondition {
+	not: Condition;
+}
+/**
+ * Holds when the method ends up among the recommendations. Rules with it run after ranking and may only add warnings, advice and process steps.
+ *
+ * This interface was referenced by `RulesFile`'s JSON-Schema
+ * via the `definition` "RecommendedCondition".
+ */
+export interface RecommendedCondition {
+	recommended: Id;
 }

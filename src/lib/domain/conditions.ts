@@ -2,9 +2,9 @@
  * The condition language of rules/rules.yaml: a small, flat table of named operators over the answers.
  * `recommended` conditions are answered by the caller, because they depend on the ranking.
  */
-import type { Answers } from './answers';
-import { LEVEL_IDS, STAGE_IDS } from './ids';
-import type { Condition, Fact, FactCondition } from './types';
+import type { Answers } from './answers.ts';
+import { LEVEL_IDS, STAGE_IDS } from './ids.ts';
+import type { Condition, Fact, FactCondition } from './types.ts';
 
 type FactValue = string | boolean | readonly string[] | undefined;
 

@@ -3,14 +3,14 @@
  * order, rule conditions that must make sense for their fact, and methods that some answer must be able to reach.
  * Runs on schema-valid data; reports problems at the position of the offending value.
  */
-import type { Answers } from './answers';
-import { OPERATORS, dependsOnRanking, operatorOf } from './conditions';
-import { GROUP_IDS, LEVEL_IDS, OPEN_IDS, QUESTION_TYPE_IDS, SCOPE_IDS, STAGE_IDS } from './ids';
-import type { Locate, Problem } from './problem';
-import { rank } from './rank';
-import { FIT_PLACEHOLDERS, RULE_PLACEHOLDERS, placeholders } from './text';
-import { suggest } from './suggest';
-import { targets } from './targets';
+import type { Answers } from './answers.ts';
+import { OPERATORS, dependsOnRanking, operatorOf } from './conditions.ts';
+import { GROUP_IDS, LEVEL_IDS, OPEN_IDS, QUESTION_TYPE_IDS, SCOPE_IDS, STAGE_IDS } from './ids.ts';
+import type { Locate, Problem } from './problem.ts';
+import { rank } from './rank.ts';
+import { FIT_PLACEHOLDERS, RULE_PLACEHOLDERS, placeholders } from './text.ts';
+import { suggest } from './suggest.ts';
+import { targets } from './targets.ts';
 import type {
 	Catalog,
 	Condition,
@@ -25,7 +25,7 @@ import type {
 	Target,
 	Text,
 	TraitsFile
-} from './types';
+} from './types.ts';
 
 export interface ParsedFiles {
 	methods: { path: string; method: Method }[];

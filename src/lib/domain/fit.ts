@@ -4,9 +4,9 @@
  * that cannot keep the promise made to citizens is not a good fit however well it suits the rest.
  * Each part carries the reason to show for it, and the parts' effects add up to the fit.
  */
-import type { Answers } from './answers';
-import { LEVEL_IDS, STAGE_IDS } from './ids';
-import type { Catalog, FitReasonTexts, GroupId, LevelId, Method, ScoringFile } from './types';
+import type { Answers } from './answers.ts';
+import { LEVEL_IDS, STAGE_IDS } from './ids.ts';
+import type { Catalog, FitReasonTexts, GroupId, LevelId, Method, ScoringFile } from './types.ts';
 
 export interface FitPart {
 	rule: 'fit.level' | 'fit.stage' | 'fit.questionType' | 'fit.groups';

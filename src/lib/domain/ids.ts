@@ -1,6 +1,6 @@
 /** The stable ids of the product's vocabulary, in their canonical order, read from the shared schema. */
-import common from '../../../rules/schemas/common.schema.json';
-import type { GroupId, LevelId, OpenId, QuestionTypeId, ScopeId, StageId } from './types';
+import common from '../../../rules/schemas/common.schema.json' with { type: 'json' };
+import type { GroupId, LevelId, OpenId, QuestionTypeId, ScopeId, StageId } from './types.ts';
 
 const { definitions } = common;
 

@@ -5,19 +5,19 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document } from 'yaml';
-import commonSchema from '../../../rules/schemas/common.schema.json';
-import groupsSchema from '../../../rules/schemas/groups.schema.json';
-import ladderSchema from '../../../rules/schemas/ladder.schema.json';
-import methodSchema from '../../../methods/method.schema.json';
-import questionsSchema from '../../../rules/schemas/questions.schema.json';
-import rulesSchema from '../../../rules/schemas/rules.schema.json';
-import scoringSchema from '../../../rules/schemas/scoring.schema.json';
-import stagesSchema from '../../../rules/schemas/stages.schema.json';
-import traitsSchema from '../../../rules/schemas/traits.schema.json';
-import { crossCheck, type ParsedFiles } from './crossCheck';
-import { describeSchemaError, pickSchemaErrors } from './schemaMessages';
-import { compareProblems, type Locate, type Problem } from './problem';
-import type { Catalog } from './types';
+import commonSchema from '../../../rules/schemas/common.schema.json' with { type: 'json' };
+import groupsSchema from '../../../rules/schemas/groups.schema.json' with { type: 'json' };
+import ladderSchema from '../../../rules/schemas/ladder.schema.json' with { type: 'json' };
+import methodSchema from '../../../methods/method.schema.json' with { type: 'json' };
+import questionsSchema from '../../../rules/schemas/questions.schema.json' with { type: 'json' };
+import rulesSchema from '../../../rules/schemas/rules.schema.json' with { type: 'json' };
+import scoringSchema from '../../../rules/schemas/scoring.schema.json' with { type: 'json' };
+import stagesSchema from '../../../rules/schemas/stages.schema.json' with { type: 'json' };
+import traitsSchema from '../../../rules/schemas/traits.schema.json' with { type: 'json' };
+import { crossCheck, type ParsedFiles } from './crossCheck.ts';
+import { describeSchemaError, pickSchemaErrors } from './schemaMessages.ts';
+import { compareProblems, type Locate, type Problem } from './problem.ts';
+import type { Catalog } from './types.ts';
 
 export interface CatalogFile {
 	/** Path relative to the catalogue root: `methods/<id>.yaml` or `rules/<kind>.yaml`. */
@@ -56,7 +56,10 @@ let validators: Record<FileKind, ValidateFunction> | undefined;
 
 function compileValidators(): Record<FileKind, ValidateFunction> {
 	// verbose: errors carry the failing schema and data, which the messages quote.
-	const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+	// strictRequired off: the condition forms are told apart by `if: { required: [any] }` without declaring `any` there.
+	const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+	// Read only by the type generator; conditions are typed as a union that plain JSON Schema cannot name.
+	ajv.addKeyword('tsType');
 	ajv.addSchema(commonSchema, SCHEMA_BASE + 'rules/schemas/common.schema.json');
 	const entries = Object.entries(fileKinds).map(([kind, { schemaPath, schema }]) => {
 		ajv.addSchema(schema, SCHEMA_BASE + schemaPath);
@@ -98,8 +101,12 @@ export function loadCatalog(files: readonly CatalogFile[]): LoadResult {
 		}
 		const lines = new LineCounter();
 		const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+		const linesWithError = new Set<number>();
 		for (const error of doc.errors) {
 			const { line, col } = lines.linePos(error.pos[0]);
+			// Later errors on the same line are the parser stumbling over the first one.
+			if (linesWithError.has(line)) continue;
+			linesWithError.add(line);
 			problems.push(problemAt(file.path, line, col, error.code, yamlMessage(error.message)));
 		}
 		for (const warning of doc.warnings) {

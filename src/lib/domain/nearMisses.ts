@@ -2,10 +2,10 @@
  * Near misses: good methods that did not make the list, and the one answer that would bring each of them in.
  * Each alternative answer set is ranked once and shared by every candidate.
  */
-import type { Answers } from './answers';
-import { GROUP_IDS, LEVEL_IDS, QUESTION_TYPE_IDS, SCOPE_IDS, STAGE_IDS } from './ids';
-import { rank, type Ranking, type ScoredMethod } from './rank';
-import type { Catalog } from './types';
+import type { Answers } from './answers.ts';
+import { GROUP_IDS, LEVEL_IDS, QUESTION_TYPE_IDS, SCOPE_IDS, STAGE_IDS } from './ids.ts';
+import { rank, type Ranking, type ScoredMethod } from './rank.ts';
+import type { Catalog } from './types.ts';
 
 export type ChangeFact = 'level' | 'confirmedLevel' | 'stage' | 'groups' | 'questionType' | 'open' | 'scope' | 'pbl';
 

@@ -2,9 +2,9 @@
  * The proposed process: the steps that fired rules contribute, placed on the stages from the chosen one onwards,
  * each naming the methods that fit it best under the current answers.
  */
-import { STAGE_IDS } from './ids';
-import type { Ranking } from './rank';
-import type { Catalog, Method, ProcessStep, Rule, StageId } from './types';
+import { STAGE_IDS } from './ids.ts';
+import type { Ranking } from './rank.ts';
+import type { Catalog, Method, ProcessStep, Rule, StageId } from './types.ts';
 
 export interface PlannedStep {
 	step: ProcessStep;

@@ -2,12 +2,12 @@
  * The scoring core: which rules fire, the effective level, every method's fit and the recommended list.
  * Text-free and cheap, so near misses and coverage can call it for many answer sets.
  */
-import { normalizeAnswers, type Answers } from './answers';
-import { allHold, dependsOnRanking } from './conditions';
-import { fitParts, type FitPart } from './fit';
-import { LEVEL_IDS } from './ids';
-import { targets } from './targets';
-import type { Adjustment, Catalog, Guarantee, LevelId, Method, Rating, Rule } from './types';
+import { normalizeAnswers, type Answers } from './answers.ts';
+import { allHold, dependsOnRanking } from './conditions.ts';
+import { fitParts, type FitPart } from './fit.ts';
+import { LEVEL_IDS } from './ids.ts';
+import { targets } from './targets.ts';
+import type { Adjustment, Catalog, Guarantee, LevelId, Method, Rating, Rule } from './types.ts';
 
 export interface AppliedAdjustment {
 	rule: Rule;

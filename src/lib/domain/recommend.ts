@@ -3,14 +3,14 @@
  * recommendations with their reasons, near misses with what would change them, and the proposed process.
  * Pure, synchronous and deterministic.
  */
-import type { Answers } from './answers';
-import { allHold } from './conditions';
-import type { FitPart } from './fit';
-import { findNearMisses, type AnswerChange } from './nearMisses';
-import { offersDialogue, planProcess } from './process';
-import { rank, rulePhases, type Ranking, type ScoredMethod } from './rank';
-import { answerVars, fill, joinNames, namer, type TextVars } from './text';
-import type { Catalog, GroupId, Lang, LevelId, Rule, StageId, Text } from './types';
+import type { Answers } from './answers.ts';
+import { allHold } from './conditions.ts';
+import type { FitPart } from './fit.ts';
+import { findNearMisses, type AnswerChange } from './nearMisses.ts';
+import { offersDialogue, planProcess } from './process.ts';
+import { rank, rulePhases, type Ranking, type ScoredMethod } from './rank.ts';
+import { answerVars, fill, joinNames, namer, type TextVars } from './text.ts';
+import type { Catalog, GroupId, Lang, LevelId, Rule, StageId, Text } from './types.ts';
 
 export interface RecommendOptions {
 	/** Language of every text in the result. Default `sv`. */

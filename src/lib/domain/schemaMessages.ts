@@ -3,7 +3,7 @@
  * likely fix for typos.
  */
 import type { ErrorObject } from 'ajv';
-import { suggest } from './suggest';
+import { suggest } from './suggest.ts';
 
 interface SchemaNode {
 	description?: string;
@@ -20,7 +20,13 @@ interface SchemaNode {
  * meant (the one with the fewest errors); when every branch only disagrees on the value, merge them into one
  * "must be one of" error.
  */
-export function pickSchemaErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+export function pickSchemaErrors(all: readonly ErrorObject[]): ErrorObject[] {
+	// An enum error already says what type is expected; the type error beside it adds nothing.
+	const errors = all.filter(
+		(error) =>
+			error.keyword !== 'if' &&
+			!(error.keyword === 'type' && all.some((other) => other.keyword === 'enum' && other.instancePath === error.instancePath))
+	);
 	const failedAnyOf = errors.filter((error) => error.keyword === 'anyOf');
 	if (failedAnyOf.length === 0) return [...errors];
 	const dropped = new Set<ErrorObject>();
@@ -80,7 +86,7 @@ export function describeSchemaError(error: ErrorObject): string {
 		case 'const':
 			return `${prefix}must be ${show(schema.const)} (got ${show(error.data)})`;
 		case 'type':
-			return `${prefix}must be ${article(String(params.type))} (got ${kindOf(error.data)} ${show(error.data)})`;
+			return `${prefix}must be ${article(String(params.type))} (got ${error.data === null ? 'nothing' : `${kindOf(error.data)} ${show(error.data)}`})`;
 		case 'pattern':
 			if (schema.pattern === '\\S') return `${prefix}must not be blank`;
 			return `${prefix}must be ${schema.description ?? `text matching ${schema.pattern}`} (got ${show(error.data)})`;
@@ -122,7 +128,7 @@ function show(value: unknown): string {
 }
 
 function kindOf(value: unknown): string {
-	if (value === null) return 'null';
+	if (value === null) return 'nothing';
 	if (Array.isArray(value)) return 'a list';
 	if (typeof value === 'object') return 'a map';
 	return typeof value === 'number' ? (Number.isInteger(value) ? 'an integer' : 'a number') : `a ${typeof value}`;

@@ -1,4 +1,4 @@
-import type { Method, Target } from './types';
+import type { Method, Target } from './types.ts';
 
 /** Does a rule's target (one selector) pick this method? */
 export function targets(target: Target, method: Method): boolean {

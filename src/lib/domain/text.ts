@@ -1,5 +1,5 @@
-import type { Catalog, Lang, Text } from './types';
-import type { Answers } from './answers';
+import type { Catalog, Lang, Text } from './types.ts';
+import type { Answers } from './answers.ts';
 
 export type TextVars = Readonly<Record<string, string>>;
 

@@ -12,9 +12,9 @@ import type {
 	ScoringFile,
 	Stage,
 	Trait
-} from './catalog.generated';
+} from './catalog.generated.ts';
 
-export type * from './catalog.generated';
+export type * from './catalog.generated.ts';
 
 export interface Catalog {
 	/** Sorted by id. */

@@ -1,0 +1,32 @@
+import { readCatalog } from '../../src/cli/readCatalog.ts';
+import { loadCatalog, type CatalogFile } from '../../src/lib/domain/load.ts';
+import type { Catalog } from '../../src/lib/domain/types.ts';
+
+/** The repository's own catalogue files, as text. */
+export const repoFiles: readonly CatalogFile[] = readCatalog().files;
+
+let cached: Catalog | undefined;
+
+/** The repository's catalogue, loaded through the real validator (fails loudly if it is invalid). */
+export function repoCatalog(): Catalog {
+	if (cached) return cached;
+	const { catalog, problems } = loadCatalog(repoFiles);
+	if (!catalog) throw new Error(`the repository catalogue is invalid:\n${problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n')}`);
+	cached = catalog;
+	return catalog;
+}
+
+/** The repository files with one file's text replaced (or added, or removed with `null`). */
+export function withFile(path: string, text: string | null): CatalogFile[] {
+	const others = repoFiles.filter((file) => file.path !== path);
+	return text === null ? others : [...others, { path, text }];
+}
+
+/** The text of a repository file, with `find` replaced by `replace` (the find must exist). */
+export function edited(path: string, find: string | RegExp, replace: string): string {
+	const text = repoFiles.find((file) => file.path === path)?.text;
+	if (text === undefined) throw new Error(`no file ${path}`);
+	const next = text.replace(find, replace);
+	if (next === text) throw new Error(`${String(find)} not found in ${path}`);
+	return next;
+}
