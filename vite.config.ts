@@ -13,6 +13,8 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
+					// The all-combinations tests run the engine ~10 000 times.
+					testTimeout: 30_000,
 					include: ['tests/**/*.test.ts'],
 					exclude: ['tests/**/*.svelte.test.ts', 'tests/browser/**']
 				}

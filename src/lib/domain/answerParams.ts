@@ -53,6 +53,12 @@ export function allowedValues(param: AnswerParam): readonly string[] | undefined
 	return spec.values;
 }
 
+/** Can the parameter be given more than once (`group`)? */
+export function acceptsMany(param: AnswerParam): boolean {
+	const spec: ParamSpec = ANSWER_PARAMS[param];
+	return spec.multiple === true;
+}
+
 /** Reads each parameter's values with `get` (all occurrences, in order). */
 export function parseAnswerParams(get: (param: AnswerParam) => readonly string[]): ParsedAnswerParams {
 	const answers: Record<string, unknown> = {};

@@ -1,13 +1,14 @@
 /**
  * The scoring core: which rules fire, the effective level, every method's fit and the recommended list.
- * Text-free and cheap, so near misses and coverage can call it for many answer sets.
+ * Text-free and cheap – near misses and coverage call it for many answer sets – so what does not depend on the
+ * answers (method profiles, which methods each rule targets) is worked out once per catalogue.
  */
 import { normalizeAnswers, type Answers } from './answers.ts';
 import { allHold, dependsOnRanking } from './conditions.ts';
-import { fitParts, type FitPart } from './fit.ts';
+import { fitShares, profileAnswers, profileMethod, type FitShares, type MethodProfile } from './fit.ts';
 import { LEVEL_IDS } from './ids.ts';
 import { targets } from './targets.ts';
-import type { Adjustment, Catalog, Guarantee, LevelId, Method, Rating, Rule } from './types.ts';
+import type { Adjustment, Catalog, Guarantee, LevelId, Method, Rating, Rule, Target } from './types.ts';
 
 export interface AppliedAdjustment {
 	rule: Rule;
@@ -18,11 +19,12 @@ export interface AppliedAdjustment {
 
 export interface ScoredMethod {
 	method: Method;
+	/** The fit before rules and its parts. */
+	shares: FitShares;
 	/** Fit before rules, in [0, 1]. */
 	base: number;
 	/** Fit after rules, in [0, 1], rounded to three decimals so ties are exact. */
 	score: number;
-	parts: FitPart[];
 	adjustments: AppliedAdjustment[];
 	/** Set when the method is in the list only because a rule demands one of its kind. */
 	ensuredBy?: { rule: Rule; guarantee: Guarantee };
@@ -39,23 +41,45 @@ export interface Ranking {
 	recommended: ScoredMethod[];
 }
 
-const rulesByPhase = new WeakMap<Catalog, { answerRules: Rule[]; rankingRules: Rule[] }>();
+interface Compiled {
+	profiles: MethodProfile[];
+	costOrder: number[];
+	answerRules: Rule[];
+	rankingRules: Rule[];
+	/** For each target object in the rules: does it pick method i? */
+	picks: Map<Target, boolean[]>;
+}
+
+const compiledCatalogs = new WeakMap<Catalog, Compiled>();
+
+function compile(catalog: Catalog): Compiled {
+	let compiled = compiledCatalogs.get(catalog);
+	if (compiled) return compiled;
+	const picks = new Map<Target, boolean[]>();
+	for (const rule of catalog.rules) {
+		for (const { target } of [...(rule.then.adjust ?? []), ...(rule.then.ensure ?? [])]) {
+			picks.set(target, catalog.methods.map((method) => targets(target, method)));
+		}
+	}
+	compiled = {
+		profiles: catalog.methods.map(profileMethod),
+		costOrder: catalog.methods.map((method) => COST_ORDER.indexOf(method.cost)),
+		answerRules: catalog.rules.filter((rule) => !dependsOnRanking(rule.when)),
+		rankingRules: catalog.rules.filter((rule) => dependsOnRanking(rule.when)),
+		picks
+	};
+	compiledCatalogs.set(catalog, compiled);
+	return compiled;
+}
 
 /** Rules that look only at the answers run before ranking; those that look at the ranking run after it. */
 export function rulePhases(catalog: Catalog): { answerRules: Rule[]; rankingRules: Rule[] } {
-	let phases = rulesByPhase.get(catalog);
-	if (!phases) {
-		phases = {
-			answerRules: catalog.rules.filter((rule) => !dependsOnRanking(rule.when)),
-			rankingRules: catalog.rules.filter((rule) => dependsOnRanking(rule.when))
-		};
-		rulesByPhase.set(catalog, phases);
-	}
-	return phases;
+	return compile(catalog);
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 const COST_ORDER: readonly Rating[] = ['low', 'medium', 'high'];
+const neverRecommended = () => false;
 
 /**
  * A raise of `by` closes that share of the gap to a perfect fit; a lowering takes that share of the fit away.
@@ -63,6 +87,7 @@ const COST_ORDER: readonly Rating[] = ['low', 'medium', 'high'];
  * lowering always bites in proportion to the final fit.
  */
 function adjust(base: number, matching: Omit<AppliedAdjustment, 'delta'>[]): { score: number; adjustments: AppliedAdjustment[] } {
+	if (matching.length === 0) return { score: round(base), adjustments: [] };
 	let score = base;
 	const ordered = [...matching.filter(({ adjustment }) => adjustment.by > 0), ...matching.filter(({ adjustment }) => adjustment.by < 0)];
 	const adjustments = ordered.map((applied) => {
@@ -72,38 +97,36 @@ function adjust(base: number, matching: Omit<AppliedAdjustment, 'delta'>[]): { s
 	});
 	return { score: round(score), adjustments };
 }
-const neverRecommended = () => false;
+
+interface Entry extends ScoredMethod {
+	cost: number;
+}
+
+// Among equal fits the cheaper method comes first: the effort should be proportionate to the question.
+function byFit(a: Entry, b: Entry): number {
+	return b.score - a.score || b.base - a.base || a.cost - b.cost || (a.method.id < b.method.id ? -1 : 1);
+}
 
 export function rank(catalog: Catalog, rawAnswers: Answers, limit = catalog.scoring.thresholds.defaultLimit): Ranking {
+	const { profiles, costOrder, answerRules, picks } = compile(catalog);
 	const answers = normalizeAnswers(rawAnswers);
-	const fired = rulePhases(catalog).answerRules.filter((rule) => allHold(rule.when, answers, neverRecommended));
+	const fired = answerRules.filter((rule) => allHold(rule.when, answers, neverRecommended));
 
 	let levelIndex = LEVEL_IDS.indexOf(answers.level);
 	for (const rule of fired) {
 		if (rule.then.capLevel) levelIndex = Math.min(levelIndex, LEVEL_IDS.indexOf(rule.then.capLevel));
 	}
 	const effectiveLevel = LEVEL_IDS[levelIndex]!;
+	const profile = profileAnswers(catalog, answers, effectiveLevel);
+	const adjustments = fired.flatMap((rule) => (rule.then.adjust ?? []).map((adjustment) => ({ rule, adjustment })));
 
-	const scored = catalog.methods.map((method): ScoredMethod => {
-		const parts = fitParts(catalog, method, answers, effectiveLevel);
-		const base = parts.reduce((sum, part) => sum + part.effect, 0);
+	const scored = catalog.methods.map((method, index): Entry => {
+		const shares = fitShares(catalog.scoring, profiles[index]!, profile);
 		const matching: Omit<AppliedAdjustment, 'delta'>[] = [];
-		for (const rule of fired) {
-			for (const adjustment of rule.then.adjust ?? []) {
-				if (targets(adjustment.target, method)) matching.push({ rule, adjustment });
-			}
-		}
-		const { score, adjustments } = adjust(base, matching);
-		return { method, base: round(base), score, parts, adjustments };
+		for (const applied of adjustments) if (picks.get(applied.adjustment.target)![index]) matching.push(applied);
+		return { method, shares, base: round(shares.base), cost: costOrder[index]!, ...adjust(shares.base, matching) };
 	});
-	// Among equal fits the cheaper method comes first: the effort should be proportionate to the question.
-	scored.sort(
-		(a, b) =>
-			b.score - a.score ||
-			b.base - a.base ||
-			COST_ORDER.indexOf(a.method.cost) - COST_ORDER.indexOf(b.method.cost) ||
-			(a.method.id < b.method.id ? -1 : 1)
-	);
+	scored.sort(byFit);
 
 	const { good, minRecommendations } = catalog.scoring.thresholds;
 	const goodCount = scored.filter((entry) => entry.score >= good).length;
@@ -111,13 +134,14 @@ export function rank(catalog: Catalog, rawAnswers: Answers, limit = catalog.scor
 
 	for (const rule of fired) {
 		for (const guarantee of rule.then.ensure ?? []) {
-			if (recommended.some((entry) => targets(guarantee.target, entry.method))) continue;
-			const candidate = scored.find((entry) => !recommended.includes(entry) && targets(guarantee.target, entry.method));
+			const picked = picks.get(guarantee.target)!;
+			const isPicked = (entry: ScoredMethod) => picked[catalog.methods.indexOf(entry.method)];
+			if (recommended.some(isPicked)) continue;
+			const candidate = scored.find((entry) => !recommended.includes(entry) && isPicked(entry));
 			if (!candidate) continue;
-			const ensured = { ...candidate, ensuredBy: { rule, guarantee } };
 			const replaceable = recommended.findLastIndex((entry) => !entry.ensuredBy);
 			if (recommended.length >= limit && replaceable >= 0) recommended.splice(replaceable, 1);
-			recommended.push(ensured);
+			recommended.push({ ...candidate, ensuredBy: { rule, guarantee } });
 		}
 	}
 

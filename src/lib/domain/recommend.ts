@@ -5,7 +5,7 @@
  */
 import type { Answers } from './answers.ts';
 import { allHold } from './conditions.ts';
-import type { FitPart } from './fit.ts';
+import { fitParts, type FitPart } from './fit.ts';
 import { findNearMisses, type AnswerChange } from './nearMisses.ts';
 import { offersDialogue, planProcess } from './process.ts';
 import { rank, rulePhases, type Ranking, type ScoredMethod } from './rank.ts';
@@ -42,7 +42,7 @@ export interface MethodSummary {
 	/** The target groups the method reaches well. */
 	groups: GroupId[];
 	score: number;
-	/** Serves only the information step: information, not dialogue. */
+	/** In this plan the method gives information, not dialogue: it serves only information, or the question is decided. */
 	informationOnly: boolean;
 	reasons: Reason[];
 }
@@ -125,6 +125,7 @@ export function recommend(catalog: Catalog, answers: Answers, options: Recommend
 
 function explainer(catalog: Catalog, ranking: Ranking, lang: Lang, vars: TextVars) {
 	const names = namer(catalog, lang);
+	const promiseIsDialogue = catalog.levels.find((level) => level.id === ranking.effectiveLevel)?.dialogue ?? false;
 	const fitText = (part: FitPart) =>
 		fill(catalog.scoring.reasons[part.text], lang, {
 			...vars,
@@ -136,7 +137,7 @@ function explainer(catalog: Catalog, ranking: Ranking, lang: Lang, vars: TextVar
 	return (entry: ScoredMethod): MethodSummary => {
 		const { method } = entry;
 		const reasons: Reason[] = [
-			...entry.parts.map((part) => ({
+			...fitParts(catalog.scoring, method, ranking.answers, entry.shares).map((part) => ({
 				rule: part.rule,
 				text: fitText(part),
 				effect: round(part.effect),
@@ -160,7 +161,7 @@ function explainer(catalog: Catalog, ranking: Ranking, lang: Lang, vars: TextVar
 			stages: method.stages,
 			groups: method.groups.reaches,
 			score: entry.score,
-			informationOnly: !offersDialogue(catalog, method),
+			informationOnly: !offersDialogue(catalog, method) || !promiseIsDialogue,
 			reasons
 		};
 	};
