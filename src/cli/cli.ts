@@ -20,16 +20,21 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(ar
 	}
 }
 
-/** Runs a command; a usage error prints the message and usage on stderr and exits 2. */
-export async function run(usage: string, main: () => Promise<number> | number): Promise<never> {
+/**
+ * Runs a command; a usage error prints the message and usage on stderr and exits 2.
+ * Sets the exit code rather than calling process.exit, which would cut off output still flowing into a pipe.
+ */
+export async function run(usage: string, main: () => Promise<number> | number): Promise<void> {
 	try {
-		process.exit(await main());
+		process.exitCode = await main();
 	} catch (error) {
-		if (error instanceof UsageError) {
-			process.stderr.write(`error: ${error.message}\n\n${usage}\n`);
-			process.exit(2);
+		if (error instanceof InvalidCatalog) {
+			process.exitCode = 1;
+			return;
 		}
-		throw error;
+		if (!(error instanceof UsageError)) throw error;
+		process.stderr.write(`error: ${error.message}\n\n${usage}\n`);
+		process.exitCode = 2;
 	}
 }
 
@@ -39,13 +44,15 @@ export function oneOf<T extends string>(flag: string, value: string | undefined,
 	throw new UsageError(`--${flag} cannot be "${value}"; allowed: ${allowed.join(', ')}`);
 }
 
-/** Loads the catalogue or prints why it cannot (exit 1). */
+export class InvalidCatalog extends Error {}
+
+/** Loads the catalogue, or prints why it cannot and throws (the command exits 1). */
 export function loadOrExit(dirs: CatalogDirs = {}): Catalog {
 	const source = readCatalog(dirs);
 	const { catalog, problems } = loadCatalog(source.files);
 	if (!catalog) {
-		process.stderr.write(formatProblems(problems, source, 'text', '') + '\n');
-		process.exit(1);
+		process.stderr.write(`the catalogue is invalid:\n\n${formatProblems(problems, source, 'text', '')}\n`);
+		throw new InvalidCatalog();
 	}
 	return catalog;
 }
