@@ -39,3 +39,12 @@ export function normalizeAnswers(answers: Answers): Answers {
 	if (purpose) normalized.purpose = purpose;
 	return normalized;
 }
+
+/** The question type follows from the two plain questions the planner answers: complex? conflict? */
+export function questionTypeFrom(
+	questionTypes: readonly { id: QuestionTypeId; complex: boolean; conflict: boolean }[],
+	complex: boolean,
+	conflict: boolean
+): QuestionTypeId {
+	return questionTypes.find((type) => type.complex === complex && type.conflict === conflict)!.id;
+}

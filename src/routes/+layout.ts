@@ -1,0 +1,3 @@
+// A static site: every page is rendered at build time.
+export const prerender = true;
+export const trailingSlash = 'never';
