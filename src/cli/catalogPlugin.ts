@@ -7,14 +7,15 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadCatalog } from '../lib/domain/load.ts';
 import { repoRoot } from './paths.ts';
-import { readCatalog } from './readCatalog.ts';
+import { readCatalog, type CatalogDirs } from './readCatalog.ts';
 import { formatProblems } from './report.ts';
 
 export const CATALOG_MODULE = 'virtual:delaktighetskarta/catalog';
 const RESOLVED = '\0' + CATALOG_MODULE;
-const DATA_DIRS = [join(repoRoot, 'methods'), join(repoRoot, 'rules')];
 
-export function catalogPlugin(): Plugin {
+/** `dirs` defaults to the repository's own methods/ and rules/. */
+export function catalogPlugin(dirs: CatalogDirs = {}): Plugin {
+	const dataDirs = [dirs.methods ?? join(repoRoot, 'methods'), dirs.rules ?? join(repoRoot, 'rules')];
 	return {
 		name: 'delaktighetskarta-catalog',
 		resolveId(source) {
@@ -22,8 +23,8 @@ export function catalogPlugin(): Plugin {
 		},
 		load(id) {
 			if (id !== RESOLVED) return undefined;
-			const source = readCatalog();
-			for (const file of source.files) this.addWatchFile(join(repoRoot, file.path));
+			const source = readCatalog(dirs);
+			for (const file of source.files) this.addWatchFile(source.absolutePath(file.path));
 			const { catalog, problems } = loadCatalog(source.files);
 			if (!catalog) this.error(`the catalogue is invalid:\n\n${formatProblems(problems, source, 'text', '')}`);
 			for (const problem of problems) {
@@ -33,9 +34,9 @@ export function catalogPlugin(): Plugin {
 			return `export default JSON.parse(${JSON.stringify(JSON.stringify(catalog))});`;
 		},
 		configureServer(server) {
-			server.watcher.add(DATA_DIRS);
+			server.watcher.add(dataDirs);
 			const reload = (file: string) => {
-				if (!DATA_DIRS.some((dir) => file.startsWith(dir))) return;
+				if (!dataDirs.some((dir) => file.startsWith(dir))) return;
 				const module = server.moduleGraph.getModuleById(RESOLVED);
 				if (module) server.moduleGraph.invalidateModule(module);
 				server.ws.send({ type: 'full-reload' });

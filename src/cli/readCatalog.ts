@@ -1,13 +1,14 @@
 /** Reads catalogue files from disk for the CLI, the build and the tests (node only). */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { CatalogFile } from '../lib/domain/load.ts';
 import { repoRoot } from './paths.ts';
 
 export interface CatalogSource {
 	files: CatalogFile[];
-	/** Where each logical path (`methods/x.yaml`) is on disk, for messages that editors can open. */
+	/** Where each logical path (`methods/x.yaml`) is on disk, relative to the working directory, for messages. */
 	diskPath: (logicalPath: string) => string;
+	absolutePath: (logicalPath: string) => string;
 }
 
 export interface CatalogDirs {
@@ -29,16 +30,17 @@ export function readCatalog(dirs: CatalogDirs = {}): CatalogSource {
 	for (const [kind, dir] of [['methods', methodsDir], ['rules', rulesDir]] as const) {
 		for (const name of yamlFiles(dir)) {
 			const path = `${kind}/${name}`;
-			disk.set(path, join(dir, name));
+			disk.set(path, resolve(dir, name));
 			files.push({ path, text: readFileSync(join(dir, name), 'utf8') });
 		}
 	}
+	const absolutePath = (logicalPath: string) => {
+		const [kind, ...rest] = logicalPath.split('/');
+		return disk.get(logicalPath) ?? resolve(kind === 'methods' ? methodsDir : rulesDir, rest.join('/'));
+	};
 	return {
 		files,
-		diskPath: (logicalPath) => {
-			const kind = logicalPath.split('/')[0];
-			const onDisk = disk.get(logicalPath) ?? join(kind === 'methods' ? methodsDir : rulesDir, logicalPath.split('/').slice(1).join('/'));
-			return relative(process.cwd(), onDisk) || onDisk;
-		}
+		absolutePath,
+		diskPath: (logicalPath) => relative(process.cwd(), absolutePath(logicalPath)) || absolutePath(logicalPath)
 	};
 }
