@@ -27,6 +27,7 @@ export default defineConfig({
 				test: {
 					name: 'component',
 					environment: 'jsdom',
+					setupFiles: ['tests/components/setup.ts'],
 					include: ['tests/**/*.svelte.test.ts']
 				}
 			},

@@ -137,9 +137,10 @@ describe('wizard machine', () => {
 
 	it('loads a link (browser back and forward) onto its step with its answers', () => {
 		const draft: Draft = { ...EMPTY_DRAFT, purpose: 'x', open: 'ja', complex: false, conflict: false };
-		const snapshot = run([{ type: 'link.load', draft, step: 'scope', ignored: ['lang=fi'] }]);
+		const snapshot = run([{ type: 'link.load', draft, step: 'scope', lang: 'en', ignored: ['lang=fi'] }]);
 		expect(snapshot.value).toBe('scope');
 		expect(snapshot.context.draft).toEqual(draft);
 		expect(snapshot.context.ignored).toEqual(['lang=fi']);
+		expect(snapshot.context.lang).toBe('en');
 	});
 });

@@ -36,7 +36,7 @@ export type WizardEvent =
 	| { type: 'step.goto'; step: Step }
 	| { type: 'wizard.restart' }
 	| { type: 'lang.set'; lang: Lang }
-	| { type: 'link.load'; draft: Draft; step: Step; ignored: string[] };
+	| { type: 'link.load'; draft: Draft; step: Step; lang: Lang; ignored: string[] };
 
 const compute = (context: Pick<WizardContext, 'catalog' | 'draft' | 'lang'>): RecommendationResult | null => {
 	const answers = toAnswers(context.draft, context.catalog.questionTypes);
@@ -81,7 +81,7 @@ export const wizardMachine = setup({
 			if (event.type !== 'lang.set') return {};
 			return { lang: event.lang, result: context.result ? compute({ ...context, lang: event.lang }) : null };
 		}),
-		loadLink: assign(({ event }) => (event.type === 'link.load' ? { draft: event.draft, ignored: event.ignored, missing: null } : {})),
+		loadLink: assign(({ event }) => (event.type === 'link.load' ? { draft: event.draft, lang: event.lang, ignored: event.ignored, missing: null } : {})),
 		forgetIgnored: assign({ ignored: [] })
 	}
 }).createMachine({
@@ -126,7 +126,8 @@ function goto(action?: 'loadLink') {
 	return ALL_STEPS.map((step) => ({
 		guard: { type: 'asksFor' as const, params: { step } },
 		target: `.${step}`,
-		actions: action ? [action, 'clearMissing' as const] : ['clearMissing' as const]
+		// A loaded link may land on the result it was already showing, so the result is computed here too.
+		actions: action ? [action, 'computeResult' as const] : ['clearMissing' as const]
 	}));
 }
 

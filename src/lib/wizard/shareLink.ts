@@ -63,12 +63,12 @@ export function parseShareLink(search: string, questionTypes: readonly QuestionT
 	const lang = params.get('lang');
 	if (lang !== null && !(LANGS as readonly string[]).includes(lang)) ignored.push({ param: 'lang', value: shorten(lang) });
 
-	const open = givesAnswers ? firstOpenStep(draft) : 'purpose';
+	// A step can be opened once every answer the engine needs before it is there.
+	const open = firstOpenStep(draft);
 	const requested = params.get('step');
-	let step: Step = open;
+	let step: Step = givesAnswers ? open : 'purpose';
 	if (requested !== null) {
 		if (!(ALL_STEPS as readonly string[]).includes(requested)) ignored.push({ param: 'step', value: shorten(requested) });
-		// A step can be opened only once everything the engine needs before it is there.
 		else if (ALL_STEPS.indexOf(requested as Step) <= ALL_STEPS.indexOf(open)) step = requested as Step;
 		else step = open;
 	}

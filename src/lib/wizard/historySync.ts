@@ -1,0 +1,35 @@
+/**
+ * Keeps the browser's address in step with the wizard: every answer in the URL, a new history entry per step (so
+ * Back and Forward move through steps), and a loaded link when the planner goes back or forward.
+ */
+import type { Actor } from 'xstate';
+import type { QuestionType } from '../domain/types.ts';
+import type { Step } from './draft.ts';
+import type { wizardMachine } from './machine.ts';
+import { parseShareLink, shareLinkQuery } from './shareLink.ts';
+
+export function syncWithHistory(actor: Actor<typeof wizardMachine>, questionTypes: readonly QuestionType[]): () => void {
+	let lastStep: Step | null = null;
+	const write = () => {
+		const snapshot = actor.getSnapshot();
+		const step = snapshot.value as Step;
+		if (!(typeof step === 'string') || (step as string) === 'start') return;
+		const query = `?${shareLinkQuery(snapshot.context.draft, step, snapshot.context.lang, questionTypes)}`;
+		if (query === location.search) return;
+		if (lastStep !== null && step !== lastStep) history.pushState(null, '', query);
+		else history.replaceState(null, '', query);
+		lastStep = step;
+	};
+	const read = () => {
+		const link = parseShareLink(location.search, questionTypes);
+		lastStep = link.step;
+		actor.send({ type: 'link.load', draft: link.draft, step: link.step, lang: link.lang, ignored: link.ignored.map(({ param, value }) => `${param}=${value}`) });
+	};
+	const subscription = actor.subscribe(write);
+	write();
+	window.addEventListener('popstate', read);
+	return () => {
+		subscription.unsubscribe();
+		window.removeEventListener('popstate', read);
+	};
+}

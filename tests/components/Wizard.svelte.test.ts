@@ -1,0 +1,123 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+// The same validated catalogue the app gets from the build.
+import catalog from 'virtual:delaktighetskarta/catalog';
+import Wizard from '../../src/lib/components/Wizard.svelte';
+import { parseShareLink } from '../../src/lib/wizard/shareLink.ts';
+
+type User = ReturnType<typeof userEvent.setup>;
+const next = (user: User) => user.click(screen.getByRole('button', { name: /^(Nästa|Visa resultatet)$/ }));
+const heading = () => document.querySelector<HTMLElement>('[data-step-heading]')!;
+const waitForFocus = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function answerToResult(user: User) {
+	await user.type(screen.getByRole('textbox', { name: /Varför vill ni föra dialog/ }), 'Samla idéer inför ombyggnaden');
+	await next(user);
+	await user.click(screen.getByRole('radio', { name: /Ja, frågan är öppen/ }));
+	await next(user);
+	await user.click(within(screen.getByRole('group', { name: /komplex/i })).getByRole('radio', { name: /^Ja/ }));
+	await user.click(within(screen.getByRole('group', { name: /konflikt/i })).getByRole('radio', { name: /^Nej/ }));
+	await next(user);
+	await user.click(screen.getByRole('radio', { name: /^En politisk fråga/ }));
+	await next(user);
+	await user.click(screen.getByRole('radio', { name: /^Dialog/ }));
+	await next(user);
+	await user.click(screen.getByRole('checkbox', { name: /^Unga/ }));
+	await next(user);
+	await user.click(screen.getByRole('radio', { name: /^Idéer och förslag/ }));
+	await next(user);
+}
+
+describe('Wizard', () => {
+	it('asks one question a step, with the question as the heading, and moves focus to it', async () => {
+		const user = userEvent.setup();
+		render(Wizard, { catalog });
+		expect(heading().textContent).toMatch(/Varför vill ni föra dialog/);
+		expect(screen.getByText('Steg 1 av 8')).toBeTruthy();
+		await user.type(screen.getByRole('textbox', { name: /Varför vill ni föra dialog/ }), 'Syfte');
+		await next(user);
+		await waitForFocus();
+		expect(heading().textContent).toBe('Går frågan fortfarande att påverka?');
+		expect(document.activeElement).toBe(heading());
+		expect(screen.getByRole('status', { hidden: true, name: '' }).textContent).toBe('Steg 2 av 7: Går frågan fortfarande att påverka?');
+	});
+
+	it('shows an error summary that takes focus when a step is left unanswered', async () => {
+		const user = userEvent.setup();
+		render(Wizard, { catalog });
+		await user.type(screen.getByRole('textbox', { name: /Varför vill ni föra dialog/ }), 'Syfte');
+		await next(user);
+		await next(user);
+		const summary = screen.getByRole('alert');
+		expect(document.activeElement).toBe(summary);
+		const link = within(summary).getByRole('link');
+		expect(link.textContent).toBe('Svara på frågan innan du går vidare: Går frågan fortfarande att påverka?');
+		expect(document.querySelector(link.getAttribute('href')!)?.tagName).toBe('FIELDSET');
+		expect(heading().textContent).toBe('Går frågan fortfarande att påverka?');
+	});
+
+	it('goes back to the previous step with its answer kept', async () => {
+		const user = userEvent.setup();
+		render(Wizard, { catalog });
+		await user.type(screen.getByRole('textbox', { name: /Varför vill ni föra dialog/ }), 'Syfte');
+		await next(user);
+		await user.click(screen.getByRole('button', { name: 'Tillbaka' }));
+		expect((screen.getByRole('textbox', { name: /Varför vill ni föra dialog/ }) as HTMLTextAreaElement).value).toBe('Syfte');
+	});
+
+	it('ends on an explained result drawn on the participation map', async () => {
+		const user = userEvent.setup();
+		render(Wizard, { catalog });
+		await answerToResult(user);
+		expect(heading().textContent).toBe('Rekommendation');
+		const cards = within(screen.getByRole('heading', { name: 'Rekommenderade metoder' }).parentElement!).getAllByRole('article');
+		expect(cards.length).toBeGreaterThanOrEqual(3);
+		expect(within(cards[0]!).getByText('Varför')).toBeTruthy();
+		expect(screen.getByRole('img', { name: /Delaktighetskartan/ })).toBeTruthy();
+		expect(screen.getByRole('table', { name: /Delaktighetskartan/ })).toBeTruthy();
+	});
+
+	it('updates the result when an answer is changed on the result page', async () => {
+		const user = userEvent.setup();
+		render(Wizard, { catalog });
+		await answerToResult(user);
+		expect(screen.getByText(/Det ni kan lova deltagarna: Dialog\./)).toBeTruthy();
+		await user.selectOptions(screen.getByRole('combobox', { name: /Hur mycket inflytande/ }), 'konsultation');
+		expect(screen.getByText(/Det ni kan lova deltagarna: Konsultation\./)).toBeTruthy();
+	});
+
+	it('highlights a method on its card when it is focused in the map legend', async () => {
+		const user = userEvent.setup();
+		render(Wizard, { catalog });
+		await answerToResult(user);
+		const legend = screen.getAllByRole('button', { pressed: false })[0]!;
+		await user.click(legend);
+		expect(legend.getAttribute('aria-pressed')).toBe('true');
+		expect(document.querySelector('article.highlighted')).not.toBeNull();
+	});
+
+	it('opens a complete share link on the result and says what it ignored', () => {
+		const link = parseShareLink('?question-type=komplex&level=dialog&stage=forslag&group=unga&group=martians', catalog.questionTypes);
+		render(Wizard, { catalog, link });
+		expect(heading().textContent).toBe('Rekommendation');
+		expect(screen.getByText(/Länken innehöll värden som inte kunde användas och har hoppats över: group=martians\./)).toBeTruthy();
+	});
+
+	it('switches to English', async () => {
+		const user = userEvent.setup();
+		render(Wizard, { catalog });
+		await user.click(screen.getByRole('button', { name: 'English' }));
+		expect(heading().textContent).toMatch(/Why do you want a dialogue/);
+		expect(screen.getByRole('button', { name: 'Next' })).toBeTruthy();
+	});
+
+	it('starts over from the result', async () => {
+		const user = userEvent.setup();
+		render(Wizard, { catalog });
+		await answerToResult(user);
+		await user.click(screen.getByRole('button', { name: 'Börja om' }));
+		expect(heading().textContent).toMatch(/Varför vill ni föra dialog/);
+		expect((screen.getByRole('textbox', { name: /Varför vill ni föra dialog/ }) as HTMLTextAreaElement).value).toBe('');
+	});
+});
