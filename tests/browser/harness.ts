@@ -1,105 +1,10 @@
 /**
- * The browser test harness: the built static site served from node:http, Debian's Chromium driven by
- * playwright-core with a fresh profile per run, axe-core for WCAG 2.1 AA, and a record of every request that
- * leaves the origin.
+ * The browser test harness: the built site and Chromium from src/cli/browser.ts, plus axe-core for WCAG 2.1 AA.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { repoRoot } from '../../src/cli/paths.ts';
+import type { Page } from 'playwright-core';
 
-const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.txt': 'text/plain; charset=utf-8'
-};
-
-export interface Site {
-	origin: string;
-	close: () => Promise<void>;
-}
-
-/** Serves a directory the way a static host serves an adapter-static build (`/x` → `x.html`). */
-export async function serveStatic(dir = join(repoRoot, 'build')): Promise<Site> {
-	if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: run \`npm run build\` first`);
-	const server: Server = createServer((request, response) => {
-		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
-		const candidates = [join(dir, path), join(dir, `${path}.html`), join(dir, path, 'index.html')];
-		const file = candidates.find((candidate) => candidate.startsWith(dir) && existsSync(candidate) && statSync(candidate).isFile());
-		if (!file) {
-			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-			return;
-		}
-		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	return {
-		origin: `http://127.0.0.1:${port}`,
-		close: () =>
-			new Promise<void>((resolve) => {
-				server.close(() => resolve());
-				// Chromium keeps connections alive; without this close() waits for them for a minute or more.
-				server.closeAllConnections();
-			})
-	};
-}
-
-export interface Browser {
-	context: BrowserContext;
-	close: () => Promise<void>;
-}
-
-export async function launchBrowser(): Promise<Browser> {
-	const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-	if (!existsSync(executablePath)) {
-		throw new Error(`Chromium not found at ${executablePath}: install it with \`apt-get install -y chromium\` or set CHROME_PATH`);
-	}
-	const profile = mkdtempSync(join(tmpdir(), 'delaktighetskarta-chromium-'));
-	const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS });
-	return {
-		context,
-		close: async () => {
-			await context.close();
-			rmSync(profile, { recursive: true, force: true });
-		}
-	};
-}
-
-/** Opens a page that records requests leaving the origin and errors thrown in the page. */
-export async function openPage(browser: Browser, site: Site, path: string) {
-	const page = await browser.context.newPage();
-	const outside: string[] = [];
-	const errors: string[] = [];
-	page.on('request', (request) => {
-		const url = request.url();
-		if (!url.startsWith(site.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
-	});
-	page.on('pageerror', (error) => errors.push(error.message));
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
-	});
-	await page.goto(site.origin + path);
-	return { page, outside, errors };
-}
+export { launchBrowser, openPage, serveStatic, type Browser, type Site } from '../../src/cli/browser.ts';
 
 /** axe-core violations for WCAG 2.0/2.1 A and AA, as `rule: targets` lines (empty when there are none). */
 export async function axeViolations(page: Page): Promise<string[]> {

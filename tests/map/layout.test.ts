@@ -78,13 +78,13 @@ describe('participation map layout at 760 px', () => {
 		expect(map.maxMethods).toBe(2);
 	});
 
-	it('draws each recommended method in every cell where it applies, in its own slot', () => {
+	it('draws each recommended method in every cell where it applies, in its own slot, sized by fit', () => {
 		expect(map.marks.map(({ id, rank, level, stage, cx, cy, r }) => [id, rank, level, stage, cx, cy, r])).toEqual([
-			['a', 1, 'konsultation', 'behov', 291.9, 75.6, 16.2],
-			['a', 1, 'konsultation', 'forslag', 291.9, 160.7, 16.2],
-			['a', 1, 'dialog', 'behov', 414.6, 75.6, 16.2],
-			['a', 1, 'dialog', 'forslag', 414.6, 160.7, 16.2],
-			['b', 2, 'dialog', 'forslag', 453, 160.7, 16.2]
+			['a', 1, 'konsultation', 'behov', 291.9, 75.6, 15.7],
+			['a', 1, 'konsultation', 'forslag', 291.9, 160.7, 15.7],
+			['a', 1, 'dialog', 'behov', 414.6, 75.6, 15.7],
+			['a', 1, 'dialog', 'forslag', 414.6, 160.7, 15.7],
+			['b', 2, 'dialog', 'forslag', 453, 160.7, 15.2]
 		]);
 	});
 

@@ -1,6 +1,12 @@
 /** Answer options for the questions, in the chosen language, from the catalogue. */
 import type { Catalog, Lang, QuestionId } from '../domain/types.ts';
-import type { Choice } from './ChoiceQuestion.svelte';
+
+export interface Choice {
+	value: string;
+	label: string;
+	/** Shown under the label. */
+	help?: string;
+}
 
 export function question(catalog: Catalog, id: QuestionId) {
 	return catalog.questions.find((item) => item.id === id)!;

@@ -82,7 +82,21 @@ const sv = {
 	mapLegend: 'Metoder på kartan',
 	mapCellMethods: '{count} metoder i katalogen',
 	stage: 'Skede',
-	none: '–'
+	none: '–',
+	participants: 'Deltagare',
+	participantRange: '{min}–{max} personer',
+	leadTime: 'Ledtid',
+	cost: 'Kostnad',
+	mode: 'Form',
+	leadShort: 'kort (dagar till två veckor)',
+	leadMedium: 'medel (två veckor till två månader)',
+	leadLong: 'lång (mer än två månader)',
+	ratingLow: 'låg',
+	ratingMedium: 'medel',
+	ratingHigh: 'hög',
+	modePhysical: 'på plats',
+	modeDigital: 'digitalt',
+	modeHybrid: 'både på plats och digitalt'
 };
 
 export type Dictionary = typeof sv;
@@ -165,7 +179,21 @@ const en: Dictionary = {
 	mapLegend: 'Methods on the map',
 	mapCellMethods: '{count} methods in the catalogue',
 	stage: 'Stage',
-	none: '–'
+	none: '–',
+	participants: 'Participants',
+	participantRange: '{min}–{max} people',
+	leadTime: 'Lead time',
+	cost: 'Cost',
+	mode: 'Format',
+	leadShort: 'short (days to two weeks)',
+	leadMedium: 'medium (two weeks to two months)',
+	leadLong: 'long (more than two months)',
+	ratingLow: 'low',
+	ratingMedium: 'medium',
+	ratingHigh: 'high',
+	modePhysical: 'in person',
+	modeDigital: 'online',
+	modeHybrid: 'both in person and online'
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { sv, en };

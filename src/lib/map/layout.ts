@@ -93,7 +93,7 @@ export function layoutMap(catalog: Catalog, result: RecommendationResult, width:
 	const slots = 3;
 	const slotWidth = x.bandwidth() / slots;
 	const slotHeight = cellHeight / 2;
-	const r = round(Math.max(5, Math.min(slotWidth, slotHeight) / 2 - 3));
+	const slotRadius = Math.max(5, Math.min(slotWidth, slotHeight) / 2 - 3);
 	const marks: Mark[] = result.recommendations.slice(0, slots * 2).flatMap((method, index) =>
 		method.levels.flatMap((level) =>
 			method.stages.map((stage) => ({
@@ -103,7 +103,8 @@ export function layoutMap(catalog: Catalog, result: RecommendationResult, width:
 				stage,
 				cx: round(x(level)! + slotWidth * ((index % slots) + 0.5)),
 				cy: round(cellTop(stage) + slotHeight * (Math.floor(index / slots) + 0.5)),
-				r
+				// Better fits stand out: a mark's size follows its score.
+				r: round(slotRadius * (0.7 + 0.3 * method.score))
 			}))
 		)
 	);
