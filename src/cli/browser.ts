@@ -67,13 +67,14 @@ export interface Browser {
 	close: () => Promise<void>;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** Chromium with a fresh profile; `javaScriptEnabled: false` for testing what works without scripts. */
+export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<Browser> {
 	const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 	if (!existsSync(executablePath)) {
 		throw new Error(`Chromium not found at ${executablePath}: install it with \`apt-get install -y chromium\` or set CHROME_PATH`);
 	}
 	const profile = mkdtempSync(join(tmpdir(), 'delaktighetskarta-chromium-'));
-	const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS });
+	const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS, ...options });
 	return {
 		context,
 		close: async () => {

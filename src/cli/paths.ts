@@ -11,7 +11,9 @@ export const schemaFiles = {
 	stages: 'rules/schemas/stages.schema.json',
 	traits: 'rules/schemas/traits.schema.json',
 	scoring: 'rules/schemas/scoring.schema.json',
-	rules: 'rules/schemas/rules.schema.json'
+	rules: 'rules/schemas/rules.schema.json',
+	ladders: 'rules/schemas/ladders.schema.json',
+	cases: 'rules/schemas/cases.schema.json'
 } as const;
 
 export const commonSchemaFile = 'rules/schemas/common.schema.json';

@@ -105,6 +105,8 @@ export interface CatalogFiles {
 	traits?: TraitsFile;
 	scoring?: ScoringFile;
 	rules?: RulesFile;
+	ladders?: LaddersFile;
+	cases?: CasesFile;
 	Text?: Text;
 	TextList?: TextList;
 	Id?: Id;
@@ -589,4 +591,68 @@ export interface NotCondition {
  */
 export interface RecommendedCondition {
 	recommended: Id;
+}
+/**
+ * rules/ladders.yaml: other participation ladders (Boverket, IAP2, Arnstein) and how their steps match the five steps in ladder.yaml, for comparing them in the trainer mode.
+ */
+export interface LaddersFile {
+	/**
+	 * @minItems 1
+	 */
+	ladders: [OtherLadder, ...OtherLadder[]];
+}
+export interface OtherLadder {
+	id: Id;
+	name: Text;
+	description: Text;
+	source: Source;
+	/**
+	 * Lowest first.
+	 *
+	 * @minItems 2
+	 */
+	steps: [OtherLadderStep, OtherLadderStep, ...OtherLadderStep[]];
+}
+export interface OtherLadderStep {
+	id: Id;
+	name: Text;
+	description: Text;
+	/**
+	 * The steps in ladder.yaml this step matches; empty for a step outside participation (Arnstein's manipulation and therapy).
+	 */
+	levels: LevelId[];
+	band?: Text;
+}
+/**
+ * rules/cases.yaml: Swedish cases for the trainer mode, each with the answers that describe it so the 'what if' panel can run the engine on it.
+ */
+export interface CasesFile {
+	/**
+	 * @minItems 1
+	 */
+	cases: [Case, ...Case[]];
+}
+export interface Case {
+	id: Id;
+	place: string;
+	name: Text;
+	summary: Text;
+	/**
+	 * @minItems 1
+	 */
+	lessons: [Text, ...Text[]];
+	level: LevelId;
+	answers: CaseAnswers;
+	source: Source;
+}
+export interface CaseAnswers {
+	questionType: QuestionTypeId;
+	level: LevelId;
+	stage: StageId;
+	/**
+	 * @minItems 1
+	 */
+	groups: [GroupId, ...GroupId[]];
+	open?: OpenId;
+	scope?: ScopeId;
 }

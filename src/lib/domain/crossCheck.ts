@@ -15,8 +15,10 @@ import type {
 	Catalog,
 	Condition,
 	Fact,
+	CasesFile,
 	GroupsFile,
 	LadderFile,
+	LaddersFile,
 	Method,
 	QuestionsFile,
 	RulesFile,
@@ -36,6 +38,8 @@ export interface ParsedFiles {
 	traits: TraitsFile;
 	scoring: ScoringFile;
 	rules: RulesFile;
+	ladders: LaddersFile;
+	cases: CasesFile;
 }
 
 type Path = (string | number)[];
@@ -131,6 +135,17 @@ export function crossCheck(files: ParsedFiles, locate: Locate): { catalog: Catal
 		if (!stepIds.has(id)) report(ruleFile, path, 'unknown-step', unknownId('process step', id, new Set(stepIds.keys())));
 	}
 
+	for (const [file, key, items] of [
+		['rules/ladders.yaml', 'ladders', files.ladders.ladders],
+		['rules/cases.yaml', 'cases', files.cases.cases]
+	] as const) {
+		const seen = new Set<string>();
+		for (const [index, item] of items.entries()) {
+			if (seen.has(item.id)) report(file, [key, index, 'id'], 'duplicate-id', `"${item.id}" is listed twice`);
+			seen.add(item.id);
+		}
+	}
+
 	checkScoring(files.scoring, (path, keyword, message) => report('rules/scoring.yaml', path, keyword, message), checkText);
 
 	for (const trait of files.traits.traits) {
@@ -149,7 +164,9 @@ export function crossCheck(files: ParsedFiles, locate: Locate): { catalog: Catal
 		questionTypes: files.questions.questionTypes,
 		traits: files.traits.traits,
 		scoring: files.scoring,
-		rules: files.rules.rules
+		rules: files.rules.rules,
+		ladders: files.ladders.ladders,
+		cases: files.cases.cases
 	};
 	if (!problems.some((problem) => problem.severity === 'error')) {
 		const reached = reachableMethods(catalog);

@@ -14,6 +14,8 @@ import rulesSchema from '../../../rules/schemas/rules.schema.json' with { type: 
 import scoringSchema from '../../../rules/schemas/scoring.schema.json' with { type: 'json' };
 import stagesSchema from '../../../rules/schemas/stages.schema.json' with { type: 'json' };
 import traitsSchema from '../../../rules/schemas/traits.schema.json' with { type: 'json' };
+import laddersSchema from '../../../rules/schemas/ladders.schema.json' with { type: 'json' };
+import casesSchema from '../../../rules/schemas/cases.schema.json' with { type: 'json' };
 import { crossCheck, type ParsedFiles } from './crossCheck.ts';
 import { describeSchemaError, pickSchemaErrors } from './schemaMessages.ts';
 import { compareProblems, type Locate, type Problem } from './problem.ts';
@@ -43,7 +45,9 @@ const fileKinds = {
 	stages: { schemaPath: 'rules/schemas/stages.schema.json', schema: stagesSchema },
 	traits: { schemaPath: 'rules/schemas/traits.schema.json', schema: traitsSchema },
 	scoring: { schemaPath: 'rules/schemas/scoring.schema.json', schema: scoringSchema },
-	rules: { schemaPath: 'rules/schemas/rules.schema.json', schema: rulesSchema }
+	rules: { schemaPath: 'rules/schemas/rules.schema.json', schema: rulesSchema },
+	ladders: { schemaPath: 'rules/schemas/ladders.schema.json', schema: laddersSchema },
+	cases: { schemaPath: 'rules/schemas/cases.schema.json', schema: casesSchema }
 } as const;
 
 type FileKind = keyof typeof fileKinds;
@@ -156,7 +160,9 @@ export function loadCatalog(files: readonly CatalogFile[]): LoadResult {
 		stages: single('stages'),
 		traits: single('traits'),
 		scoring: single('scoring'),
-		rules: single('rules')
+		rules: single('rules'),
+		ladders: single('ladders'),
+		cases: single('cases')
 	};
 	const checked = crossCheck(input, locate);
 	return finish(checked.catalog, [...problems, ...checked.problems]);

@@ -3,9 +3,11 @@
  * (catalog.generated.ts) and trusted everywhere after.
  */
 import type {
+	Case,
 	Group,
 	Level,
 	Method,
+	OtherLadder,
 	Question,
 	QuestionType,
 	Rule,
@@ -29,6 +31,10 @@ export interface Catalog {
 	traits: Trait[];
 	scoring: ScoringFile;
 	rules: Rule[];
+	/** Other ladders (Boverket, IAP2, Arnstein) mapped to `levels`, for the trainer mode. */
+	ladders: OtherLadder[];
+	/** Swedish cases with the answers that describe them, for the trainer mode. */
+	cases: Case[];
 }
 
 export type Lang = 'sv' | 'en';

@@ -1,0 +1,34 @@
+/**
+ * The trainer's material, built from the catalogue: typical methods for each ladder step and the slides of the
+ * presentation (one idea a slide). Pure.
+ */
+import type { Case, Catalog, Level, LevelId, Method } from '../domain/types.ts';
+
+/** Methods that belong most clearly to a step: those serving it, the most specific (fewest steps) first. */
+export function typicalMethods(catalog: Catalog, level: LevelId, count = 4): Method[] {
+	return catalog.methods
+		.filter((method) => method.levels.includes(level))
+		.sort((a, b) => a.levels.length - b.levels.length || a.id.localeCompare(b.id))
+		.slice(0, count);
+}
+
+export function caseFor(catalog: Catalog, level: LevelId): Case | undefined {
+	return catalog.cases.find((item) => item.level === level);
+}
+
+export type Slide =
+	| { kind: 'title' }
+	| { kind: 'step'; level: Level; methods: Method[]; example: Case | undefined }
+	| { kind: 'compare' }
+	| { kind: 'case'; example: Case }
+	| { kind: 'closing' };
+
+export function slides(catalog: Catalog): Slide[] {
+	return [
+		{ kind: 'title' },
+		...catalog.levels.map((level) => ({ kind: 'step' as const, level, methods: typicalMethods(catalog, level.id, 3), example: caseFor(catalog, level.id) })),
+		{ kind: 'compare' },
+		...catalog.cases.map((example) => ({ kind: 'case' as const, example })),
+		{ kind: 'closing' }
+	];
+}
