@@ -2,3 +2,8 @@ declare module 'virtual:delaktighetskarta/catalog' {
 	const catalog: import('$lib/domain/types').Catalog;
 	export default catalog;
 }
+
+declare module 'virtual:delaktighetskarta/wizard-catalog' {
+	const catalog: import('$lib/domain/types').Catalog;
+	export default catalog;
+}

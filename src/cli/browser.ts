@@ -84,14 +84,18 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {
 	};
 }
 
-/** Opens a page that records requests leaving the origin and errors thrown in the page. */
-export async function openPage(browser: Browser, site: Site, path: string) {
+/**
+ * Opens a page that records requests leaving the origin (or the other origins allowed, such as the tool's when the
+ * page is an intranet host) and errors thrown in the page.
+ */
+export async function openPage(browser: Browser, site: Site, path: string, alsoAllowed: readonly Site[] = []) {
 	const page = await browser.context.newPage();
 	const outside: string[] = [];
 	const errors: string[] = [];
+	const allowed = [site, ...alsoAllowed].map((item) => item.origin);
 	page.on('request', (request) => {
 		const url = request.url();
-		if (!url.startsWith(site.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+		if (!allowed.some((origin) => url.startsWith(origin)) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('console', (message) => {
@@ -101,3 +105,23 @@ export async function openPage(browser: Browser, site: Site, path: string) {
 	return { page, outside, errors };
 }
 
+
+/** Serves fixed HTML pages on another port – another origin – to play the intranet page that hosts the tool. */
+export async function serveHost(pages: Record<string, string>): Promise<Site> {
+	const server: Server = createServer((request, response) => {
+		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+		const page = pages[path];
+		if (page === undefined) response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+		else response.writeHead(200, { 'content-type': TYPES[extname(path) || '.html'] ?? 'text/html; charset=utf-8' }).end(page);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		close: () =>
+			new Promise<void>((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			})
+	};
+}

@@ -6,12 +6,17 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadCatalog } from '../lib/domain/load.ts';
+import { slimCatalog } from '../lib/domain/slimCatalog.ts';
 import { repoRoot } from './paths.ts';
 import { readCatalog, type CatalogDirs } from './readCatalog.ts';
 import { formatProblems } from './report.ts';
 
+/** The whole validated catalogue (method pages, build-time loads). */
 export const CATALOG_MODULE = 'virtual:delaktighetskarta/catalog';
+/** The catalogue without the texts only method pages show and the trainer's material: for the wizard and the widget. */
+export const WIZARD_CATALOG_MODULE = 'virtual:delaktighetskarta/wizard-catalog';
 const RESOLVED = '\0' + CATALOG_MODULE;
+const RESOLVED_WIZARD = '\0' + WIZARD_CATALOG_MODULE;
 
 /** `dirs` defaults to the repository's own methods/ and rules/. */
 export function catalogPlugin(dirs: CatalogDirs = {}): Plugin {
@@ -19,10 +24,12 @@ export function catalogPlugin(dirs: CatalogDirs = {}): Plugin {
 	return {
 		name: 'delaktighetskarta-catalog',
 		resolveId(source) {
-			return source === CATALOG_MODULE ? RESOLVED : undefined;
+			if (source === CATALOG_MODULE) return RESOLVED;
+			if (source === WIZARD_CATALOG_MODULE) return RESOLVED_WIZARD;
+			return undefined;
 		},
 		load(id) {
-			if (id !== RESOLVED) return undefined;
+			if (id !== RESOLVED && id !== RESOLVED_WIZARD) return undefined;
 			const source = readCatalog(dirs);
 			for (const file of source.files) this.addWatchFile(source.absolutePath(file.path));
 			const { catalog, problems } = loadCatalog(source.files);
@@ -30,15 +37,18 @@ export function catalogPlugin(dirs: CatalogDirs = {}): Plugin {
 			for (const problem of problems) {
 				this.warn(`${problem.file}:${problem.line}:${problem.column}  ${problem.message}  (${problem.keyword})`);
 			}
+			const data = id === RESOLVED_WIZARD ? slimCatalog(catalog!) : catalog;
 			// JSON.parse of a string literal is faster to start than the same object as a JS literal.
-			return `export default JSON.parse(${JSON.stringify(JSON.stringify(catalog))});`;
+			return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
 		},
 		configureServer(server) {
 			server.watcher.add(dataDirs);
 			const reload = (file: string) => {
 				if (!dataDirs.some((dir) => file.startsWith(dir))) return;
-				const module = server.moduleGraph.getModuleById(RESOLVED);
-				if (module) server.moduleGraph.invalidateModule(module);
+				for (const id of [RESOLVED, RESOLVED_WIZARD]) {
+					const module = server.moduleGraph.getModuleById(id);
+					if (module) server.moduleGraph.invalidateModule(module);
+				}
 				server.ws.send({ type: 'full-reload' });
 			};
 			server.watcher.on('change', reload);

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
-export { launchBrowser, openPage, serveStatic, type Browser, type Site } from '../../src/cli/browser.ts';
+export { launchBrowser, openPage, serveHost, serveStatic, type Browser, type Site } from '../../src/cli/browser.ts';
 
 /** axe-core violations for WCAG 2.0/2.1 A and AA, as `rule: targets` lines (empty when there are none). */
 export async function axeViolations(page: Page): Promise<string[]> {

@@ -1,0 +1,34 @@
+/**
+ * The catalogue as the wizard and the widget need it: everything the engine and the result cards use, without the
+ * long texts only method pages show (descriptions, strengths and weaknesses, cases, sources) and without the trainer's
+ * ladders and cases. It keeps the Catalog shape – those fields are emptied, not removed – so the same code runs on
+ * both.
+ */
+import type { Catalog, Method } from './types.ts';
+
+const EMPTY = { sv: '', en: '' };
+
+function slimMethod(method: Method): Method {
+	return {
+		...method,
+		description: EMPTY,
+		duration: EMPTY,
+		facilitation: { need: method.facilitation.need, text: EMPTY },
+		// The schema wants at least one entry in these lists: one empty entry keeps the type honest about the shape.
+		strengths: [EMPTY],
+		weaknesses: [EMPTY],
+		avoidWhen: [EMPTY],
+		cases: [],
+		sources: [{ title: '', publisher: '' }]
+	};
+}
+
+export function slimCatalog(catalog: Catalog): Catalog {
+	return {
+		...catalog,
+		methods: catalog.methods.map(slimMethod),
+		rules: catalog.rules.map((rule) => ({ ...rule, basis: '' })),
+		ladders: [],
+		cases: []
+	};
+}
