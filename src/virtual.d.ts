@@ -7,3 +7,8 @@ declare module 'virtual:delaktighetskarta/wizard-catalog' {
 	const catalog: import('$lib/domain/types').Catalog;
 	export default catalog;
 }
+
+declare module 'virtual:delaktighetskarta/catalog-validator' {
+	const validate: import('$lib/domain/checkCatalogJson').PrecompiledValidator;
+	export default validate;
+}

@@ -94,7 +94,13 @@ await run(USAGE, async () => {
 	const report = {
 		engine: engine(runs),
 		interaction: built ? await interaction(30) : null,
-		sizes: built ? { routes: { '/': firstLoadGzip(buildDir, 'index.html') } } : null,
+		sizes: built
+			? {
+					embedFirstLoadGzipBytes: firstLoadGzip(buildDir, 'embed.html'),
+					widgetGzipBytes: existsSync(join(buildDir, 'delaktighets-karta.js')) ? gzipSync(readFileSync(join(buildDir, 'delaktighets-karta.js'))).length : null,
+					routes: Object.fromEntries(['/', '/metoder', '/trappan', '/embed'].map((route) => [route, firstLoadGzip(buildDir, route === '/' ? 'index.html' : `${route.slice(1)}.html`)]))
+				}
+			: null,
 		validateColdMs: validateCold(Math.min(runs, 3)),
 		machine: `${process.platform} ${process.arch}, Node ${process.version}`
 	};
@@ -107,7 +113,9 @@ await run(USAGE, async () => {
 		['engine: full recommend (near misses, process) for all', `${report.engine.recommendAllCombinationsMs} ms`, '–'],
 		['interaction: answer change → result and map (median)', report.interaction ? `${report.interaction.medianMs} ms` : 'needs npm run build', '≤ 16 ms'],
 		['interaction: answer change → result and map (p95)', report.interaction ? `${report.interaction.p95Ms} ms` : 'needs npm run build', '–'],
-		['size: / first load (gzip)', report.sizes ? `${(report.sizes.routes['/'] / 1024).toFixed(1)} kB` : 'needs npm run build', '–'],
+		...(['/', '/metoder', '/trappan'] as const).map((route): [string, string, string] => [`size: ${route} first load (gzip)`, report.sizes ? `${(report.sizes.routes[route]! / 1024).toFixed(1)} kB` : 'needs npm run build', '–']),
+		['size: /embed first load (gzip)', report.sizes ? `${(report.sizes.embedFirstLoadGzipBytes / 1024).toFixed(1)} kB` : 'needs npm run build', '≤ 100 kB'],
+		['size: widget file delaktighets-karta.js (gzip)', report.sizes?.widgetGzipBytes ? `${(report.sizes.widgetGzipBytes / 1024).toFixed(1)} kB` : 'needs npm run build', '≤ 90 kB'],
 		['npm run validate, cold', `${report.validateColdMs} ms`, '≤ 1000 ms']
 	];
 	const width = Math.max(...rows.map(([name]) => name.length));

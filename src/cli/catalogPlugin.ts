@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadCatalog } from '../lib/domain/load.ts';
+import { catalogValidatorSource, loadCatalog } from '../lib/domain/load.ts';
 import { slimCatalog } from '../lib/domain/slimCatalog.ts';
 import { repoRoot } from './paths.ts';
 import { readCatalog, type CatalogDirs } from './readCatalog.ts';
@@ -15,7 +15,10 @@ import { formatProblems } from './report.ts';
 export const CATALOG_MODULE = 'virtual:delaktighetskarta/catalog';
 /** The catalogue without the texts only method pages show and the trainer's material: for the wizard and the widget. */
 export const WIZARD_CATALOG_MODULE = 'virtual:delaktighetskarta/wizard-catalog';
+/** A precompiled validator for an assembled catalogue, for checking a municipality's catalogue in the browser. */
+export const VALIDATOR_MODULE = 'virtual:delaktighetskarta/catalog-validator';
 const RESOLVED = '\0' + CATALOG_MODULE;
+const RESOLVED_VALIDATOR = '\0' + VALIDATOR_MODULE;
 const RESOLVED_WIZARD = '\0' + WIZARD_CATALOG_MODULE;
 
 /** `dirs` defaults to the repository's own methods/ and rules/. */
@@ -26,9 +29,11 @@ export function catalogPlugin(dirs: CatalogDirs = {}): Plugin {
 		resolveId(source) {
 			if (source === CATALOG_MODULE) return RESOLVED;
 			if (source === WIZARD_CATALOG_MODULE) return RESOLVED_WIZARD;
+			if (source === VALIDATOR_MODULE) return RESOLVED_VALIDATOR;
 			return undefined;
 		},
 		load(id) {
+			if (id === RESOLVED_VALIDATOR) return catalogValidatorSource();
 			if (id !== RESOLVED && id !== RESOLVED_WIZARD) return undefined;
 			const source = readCatalog(dirs);
 			for (const file of source.files) this.addWatchFile(source.absolutePath(file.path));

@@ -13,7 +13,8 @@ export const schemaFiles = {
 	scoring: 'rules/schemas/scoring.schema.json',
 	rules: 'rules/schemas/rules.schema.json',
 	ladders: 'rules/schemas/ladders.schema.json',
-	cases: 'rules/schemas/cases.schema.json'
+	cases: 'rules/schemas/cases.schema.json',
+	municipality: 'rules/schemas/municipality.schema.json'
 } as const;
 
 export const commonSchemaFile = 'rules/schemas/common.schema.json';

@@ -107,6 +107,7 @@ export interface CatalogFiles {
 	rules?: RulesFile;
 	ladders?: LaddersFile;
 	cases?: CasesFile;
+	municipality?: MunicipalityFile;
 	Text?: Text;
 	TextList?: TextList;
 	Id?: Id;
@@ -209,6 +210,15 @@ export interface Method {
 	 * @minItems 1
 	 */
 	sources: [Source, ...Source[]];
+	/**
+	 * Who to ask about the method in this municipality (a municipality's own catalogue).
+	 */
+	contact?: {
+		name: string;
+		unit?: string;
+		email?: string;
+		phone?: string;
+	};
 }
 /**
  * User-facing text in Swedish (first language) and English.
@@ -655,4 +665,15 @@ export interface CaseAnswers {
 	groups: [GroupId, ...GroupId[]];
 	open?: OpenId;
 	scope?: ScopeId;
+}
+/**
+ * rules/municipality.yaml (optional): the municipality whose catalogue this is, and its own policy text, shown on the wizard's first step.
+ */
+export interface MunicipalityFile {
+	name: string;
+	policy: Text;
+	/**
+	 * Who to contact about citizen dialogue, in plain words.
+	 */
+	contact?: string;
 }

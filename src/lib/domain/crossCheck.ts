@@ -19,6 +19,7 @@ import type {
 	GroupsFile,
 	LadderFile,
 	LaddersFile,
+	MunicipalityFile,
 	Method,
 	QuestionsFile,
 	RulesFile,
@@ -40,6 +41,7 @@ export interface ParsedFiles {
 	rules: RulesFile;
 	ladders: LaddersFile;
 	cases: CasesFile;
+	municipality?: MunicipalityFile;
 }
 
 type Path = (string | number)[];
@@ -166,7 +168,8 @@ export function crossCheck(files: ParsedFiles, locate: Locate): { catalog: Catal
 		scoring: files.scoring,
 		rules: files.rules.rules,
 		ladders: files.ladders.ladders,
-		cases: files.cases.cases
+		cases: files.cases.cases,
+		...(files.municipality ? { municipality: files.municipality } : {})
 	};
 	if (!problems.some((problem) => problem.severity === 'error')) {
 		const reached = reachableMethods(catalog);

@@ -3,7 +3,8 @@
  * kept beside the data, run the cross-reference checks, and return either a typed catalogue or positioned problems.
  * This is the only module that uses `yaml` and `ajv`. It never throws on bad input.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import Ajv, { type ErrorObject, type Options, type ValidateFunction } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document } from 'yaml';
 import commonSchema from '../../../rules/schemas/common.schema.json' with { type: 'json' };
 import groupsSchema from '../../../rules/schemas/groups.schema.json' with { type: 'json' };
@@ -16,6 +17,7 @@ import stagesSchema from '../../../rules/schemas/stages.schema.json' with { type
 import traitsSchema from '../../../rules/schemas/traits.schema.json' with { type: 'json' };
 import laddersSchema from '../../../rules/schemas/ladders.schema.json' with { type: 'json' };
 import casesSchema from '../../../rules/schemas/cases.schema.json' with { type: 'json' };
+import municipalitySchema from '../../../rules/schemas/municipality.schema.json' with { type: 'json' };
 import { crossCheck, type ParsedFiles } from './crossCheck.ts';
 import { describeSchemaError, pickSchemaErrors } from './schemaMessages.ts';
 import { compareProblems, type Locate, type Problem } from './problem.ts';
@@ -47,29 +49,65 @@ const fileKinds = {
 	scoring: { schemaPath: 'rules/schemas/scoring.schema.json', schema: scoringSchema },
 	rules: { schemaPath: 'rules/schemas/rules.schema.json', schema: rulesSchema },
 	ladders: { schemaPath: 'rules/schemas/ladders.schema.json', schema: laddersSchema },
-	cases: { schemaPath: 'rules/schemas/cases.schema.json', schema: casesSchema }
+	cases: { schemaPath: 'rules/schemas/cases.schema.json', schema: casesSchema },
+	municipality: { schemaPath: 'rules/schemas/municipality.schema.json', schema: municipalitySchema }
 } as const;
 
 type FileKind = keyof typeof fileKinds;
-const RULE_FILE_KINDS = Object.keys(fileKinds).filter((kind) => kind !== 'method') as Exclude<
-	FileKind,
-	'method'
->[];
+const RULE_FILE_KINDS = Object.keys(fileKinds).filter((kind) => kind !== 'method') as Exclude<FileKind, 'method'>[];
+/** A municipality's own catalogue may add this file; the built-in one has none. */
+const OPTIONAL_KINDS: readonly FileKind[] = ['municipality'];
 
 let validators: Record<FileKind, ValidateFunction> | undefined;
 
-function compileValidators(): Record<FileKind, ValidateFunction> {
+function createAjv(options: Options = {}): Ajv {
 	// verbose: errors carry the failing schema and data, which the messages quote.
 	// strictRequired off: the condition forms are told apart by `if: { required: [any] }` without declaring `any` there.
-	const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+	const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, ...options });
 	// Read only by the type generator; conditions are typed as a union that plain JSON Schema cannot name.
 	ajv.addKeyword('tsType');
 	ajv.addSchema(commonSchema, SCHEMA_BASE + 'rules/schemas/common.schema.json');
-	const entries = Object.entries(fileKinds).map(([kind, { schemaPath, schema }]) => {
-		ajv.addSchema(schema, SCHEMA_BASE + schemaPath);
-		return [kind, ajv.getSchema(SCHEMA_BASE + schemaPath)];
-	});
+	for (const { schemaPath, schema } of Object.values(fileKinds)) ajv.addSchema(schema, SCHEMA_BASE + schemaPath);
+	return ajv;
+}
+
+function compileValidators(): Record<FileKind, ValidateFunction> {
+	const ajv = createAjv();
+	const entries = Object.entries(fileKinds).map(([kind, { schemaPath }]) => [kind, ajv.getSchema(SCHEMA_BASE + schemaPath)]);
 	return Object.fromEntries(entries) as Record<FileKind, ValidateFunction>;
+}
+
+/** The schema of an assembled catalogue (the JSON `npm run build:catalog` writes), made of the file schemas. */
+const part = (file: string, pointer = '') => ({ $ref: `${SCHEMA_BASE}${file}${pointer ? `#${pointer}` : ''}` });
+const catalogSchema = {
+	$id: SCHEMA_BASE + 'catalog.schema.json',
+	type: 'object',
+	properties: {
+		methods: { type: 'array', minItems: 3, items: part('methods/method.schema.json') },
+		levels: part('rules/schemas/ladder.schema.json', '/properties/levels'),
+		stages: part('rules/schemas/stages.schema.json', '/properties/stages'),
+		groups: part('rules/schemas/groups.schema.json', '/properties/groups'),
+		questions: part('rules/schemas/questions.schema.json', '/properties/questions'),
+		questionTypes: part('rules/schemas/questions.schema.json', '/properties/questionTypes'),
+		traits: part('rules/schemas/traits.schema.json', '/properties/traits'),
+		scoring: part('rules/schemas/scoring.schema.json'),
+		rules: part('rules/schemas/rules.schema.json', '/properties/rules'),
+		ladders: part('rules/schemas/ladders.schema.json', '/properties/ladders'),
+		cases: part('rules/schemas/cases.schema.json', '/properties/cases'),
+		municipality: part('rules/schemas/municipality.schema.json')
+	},
+	required: ['methods', 'levels', 'stages', 'groups', 'questions', 'questionTypes', 'traits', 'scoring', 'rules', 'ladders', 'cases'],
+	additionalProperties: false
+};
+
+/**
+ * JavaScript source of a precompiled validator for an assembled catalogue (ajv standalone): browsers check a
+ * municipality's catalogue with it without compiling a schema, so a strict CSP (no eval) holds.
+ */
+export function catalogValidatorSource(): string {
+	const ajv = createAjv({ verbose: false, code: { source: true, esm: true } });
+	ajv.addSchema(catalogSchema);
+	return standaloneCode(ajv, ajv.getSchema(catalogSchema.$id)!);
 }
 
 function kindOf(path: string): FileKind | undefined {
@@ -143,7 +181,7 @@ export function loadCatalog(files: readonly CatalogFile[]): LoadResult {
 	}
 
 	for (const kind of RULE_FILE_KINDS) {
-		if (!files.some((file) => kindOf(file.path) === kind)) {
+		if (!OPTIONAL_KINDS.includes(kind) && !files.some((file) => kindOf(file.path) === kind)) {
 			problems.push(problemAt(`rules/${kind}.yaml`, 1, 1, 'missing-file', `the catalogue needs rules/${kind}.yaml`));
 		}
 	}
@@ -162,7 +200,8 @@ export function loadCatalog(files: readonly CatalogFile[]): LoadResult {
 		scoring: single('scoring'),
 		rules: single('rules'),
 		ladders: single('ladders'),
-		cases: single('cases')
+		cases: single('cases'),
+		municipality: byKind('municipality')[0]?.data as ParsedFiles['municipality']
 	};
 	const checked = crossCheck(input, locate);
 	return finish(checked.catalog, [...problems, ...checked.problems]);

@@ -7,6 +7,7 @@ import type {
 	Group,
 	Level,
 	Method,
+	MunicipalityFile,
 	OtherLadder,
 	Question,
 	QuestionType,
@@ -35,6 +36,8 @@ export interface Catalog {
 	ladders: OtherLadder[];
 	/** Swedish cases with the answers that describe them, for the trainer mode. */
 	cases: Case[];
+	/** Set in a municipality's own catalogue: its name and dialogue policy. */
+	municipality?: MunicipalityFile;
 }
 
 export type Lang = 'sv' | 'en';
