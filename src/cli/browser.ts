@@ -36,11 +36,18 @@ export interface Site {
 	close: () => Promise<void>;
 }
 
-/** Serves a directory the way a static host serves an adapter-static build (`/x` → `x.html`). */
-export async function serveStatic(dir = join(repoRoot, 'build')): Promise<Site> {
+/**
+ * Serves a directory the way a static host serves an adapter-static build (`/x` → `x.html`), plus any extra files
+ * given by path (a municipality's catalogue, say).
+ */
+export async function serveStatic(dir = join(repoRoot, 'build'), extra: Record<string, string> = {}): Promise<Site> {
 	if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: run \`npm run build\` first`);
 	const server: Server = createServer((request, response) => {
 		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+		if (extra[path] !== undefined) {
+			response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain' }).end(extra[path]);
+			return;
+		}
 		const candidates = [join(dir, path), join(dir, `${path}.html`), join(dir, path, 'index.html')];
 		const file = candidates.find((candidate) => candidate.startsWith(dir) && existsSync(candidate) && statSync(candidate).isFile());
 		if (!file) {

@@ -31,10 +31,11 @@ describe('the method library in Chromium', () => {
 		expect(filtered).toBeLessThan(total);
 		expect(new URL(page.url()).search).toBe('?level=dialog&stage=forslag&group=unga');
 		await page.reload();
-		expect(await count(page)).toBe(filtered);
+		// The prerendered page lists everything; the filters from the address apply once it is hydrated.
+		await expect.poll(() => count(page)).toBe(filtered);
 		expect(await page.getByRole('checkbox', { name: 'Unga (13–25 år)' }).isChecked()).toBe(true);
 		const shared = await openPage(browser, site, '/metoder?level=dialog&stage=forslag&group=unga');
-		expect(await count(shared.page)).toBe(filtered);
+		await expect.poll(() => count(shared.page)).toBe(filtered);
 		expect(await shared.page.locator('article h2').allTextContents()).toEqual(await page.locator('article h2').allTextContents());
 		expect(outside).toEqual([]);
 		expect(errors).toEqual([]);
@@ -42,7 +43,8 @@ describe('the method library in Chromium', () => {
 
 	it('searches in both languages', async () => {
 		const { page } = await openPage(browser, site, '/metoder?q=citizens%20assembly');
-		expect(await page.locator('article h2').allTextContents()).toContain('Medborgarråd');
+		await expect.poll(() => page.locator('article h2').allTextContents()).toContain('Medborgarråd');
+		expect(await count(page)).toBeLessThan(10);
 	});
 
 	it('lists every method without JavaScript', async () => {

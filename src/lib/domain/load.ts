@@ -105,7 +105,8 @@ const catalogSchema = {
  * municipality's catalogue with it without compiling a schema, so a strict CSP (no eval) holds.
  */
 export function catalogValidatorSource(): string {
-	const ajv = createAjv({ verbose: false, code: { source: true, esm: true } });
+	// Shared definitions (Text, ids) become functions instead of copies: a tenth of the code.
+	const ajv = createAjv({ verbose: false, inlineRefs: false, code: { source: true, esm: true } });
 	ajv.addSchema(catalogSchema);
 	return standaloneCode(ajv, ajv.getSchema(catalogSchema.$id)!);
 }

@@ -156,7 +156,10 @@ const sv = {
 	closingTitle: 'Högre är inte automatiskt bättre',
 	closingText: 'Välj det steg ni kan hålla. Säg tydligt vad invånarna kan påverka, och återkoppla alltid – före, under och efter.',
 	lessons: 'Lärdomar',
-	printHandout: 'Skriv ut som handout'
+	printHandout: 'Skriv ut som handout',
+	customCatalogFailed: 'Kommunens egen metodkatalog kunde inte läsas in ({detail}). Verktyget använder den inbyggda katalogen.',
+	municipalityPolicy: '{name}: så arbetar vi med medborgardialog',
+	contact: 'Kontakt'
 };
 
 export type Dictionary = typeof sv;
@@ -313,7 +316,10 @@ const en: Dictionary = {
 	closingTitle: 'Higher is not automatically better',
 	closingText: 'Choose the step you can keep. Say clearly what residents can influence, and always report back – before, during and after.',
 	lessons: 'Lessons',
-	printHandout: 'Print as a handout'
+	printHandout: 'Print as a handout',
+	customCatalogFailed: "The municipality's own method catalogue could not be loaded ({detail}). The tool uses the built-in catalogue.",
+	municipalityPolicy: '{name}: how we work with citizen dialogue',
+	contact: 'Contact'
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { sv, en };

@@ -8,13 +8,14 @@ import type { Step } from './draft.ts';
 import type { wizardMachine } from './machine.ts';
 import { parseShareLink, shareLinkQuery } from './shareLink.ts';
 
-export function syncWithHistory(actor: Actor<typeof wizardMachine>, questionTypes: readonly QuestionType[]): () => void {
+/** `keep`: parameters that are not answers but belong in the address (a municipality's `catalog`). */
+export function syncWithHistory(actor: Actor<typeof wizardMachine>, questionTypes: readonly QuestionType[], keep = ''): () => void {
 	let lastStep: Step | null = null;
 	const write = () => {
 		const snapshot = actor.getSnapshot();
 		const step = snapshot.value as Step;
 		if (!(typeof step === 'string') || (step as string) === 'start') return;
-		const query = `?${shareLinkQuery(snapshot.context.draft, step, snapshot.context.lang, questionTypes)}`;
+		const query = `?${[shareLinkQuery(snapshot.context.draft, step, snapshot.context.lang, questionTypes), keep].filter(Boolean).join('&')}`;
 		if (query === location.search) return;
 		if (lastStep !== null && step !== lastStep) history.pushState(null, '', query);
 		else history.replaceState(null, '', query);

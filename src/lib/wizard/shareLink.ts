@@ -23,7 +23,8 @@ export interface LinkState {
 	ignored: IgnoredParam[];
 }
 
-const OTHER_PARAMS = ['step', 'lang'] as const;
+// Read by the page, not the wizard: the language, a municipality's catalogue and the embed route's theme.
+const OTHER_PARAMS = ['step', 'lang', 'catalog', 'accent', 'font'] as const;
 
 const shorten = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}...` : value);
 

@@ -1,0 +1,14 @@
+/**
+ * The catalogue a page should use: the built-in one, or the municipality's own named by `?catalog=` – loaded only
+ * from this site and checked first. The checker is loaded only when a catalogue is asked for.
+ */
+import type { Catalog } from '../domain/types.ts';
+
+export async function catalogFromAddress(search: string, builtIn: Catalog): Promise<{ catalog: Catalog; problem: string }> {
+	const source = new URLSearchParams(search).get('catalog');
+	if (!source) return { catalog: builtIn, problem: '' };
+	const { loadCustomCatalog } = await import('./customCatalog.ts');
+	const loaded = await loadCustomCatalog(source, { allowedOrigins: [location.origin] });
+	if (loaded.problem) console.warn(`Delaktighetskarta: ${loaded.problem}`);
+	return { catalog: loaded.catalog ?? builtIn, problem: loaded.problem ?? '' };
+}

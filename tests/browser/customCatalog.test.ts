@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/lib/domain/load.ts';
+import { edited, repoFiles } from '../helpers/catalog.ts';
+import { launchBrowser, openPage, serveHost, serveStatic, type Browser, type Site } from './harness.ts';
+
+/** A municipality's catalogue, built the way `npm run build:catalog` builds it: our files plus its own. */
+function municipalityCatalog(): string {
+	const files = repoFiles.filter((file) => file.path !== 'methods/forbattringsvandring.yaml');
+	const method = edited('methods/forbattringsvandring.yaml', /^sources:/m, 'contact: { name: Anna Andersson, unit: Landsbygdsenheten, email: anna.andersson@exempel.se }\nsources:');
+	const policy = '# yaml-language-server: $schema=./schemas/municipality.schema.json\nname: Exempelby kommun\npolicy:\n  sv: Vi för dialog bara i frågor som går att påverka.\n  en: We hold dialogues only on questions that can still be influenced.\ncontact: dialog@exempel.se\n';
+	const { catalog, problems } = loadCatalog([...files, { path: 'methods/forbattringsvandring.yaml', text: method }, { path: 'rules/municipality.yaml', text: policy }]);
+	if (!catalog) throw new Error(problems.map((problem) => problem.message).join('\n'));
+	return JSON.stringify(catalog);
+}
+
+let tool: Site;
+let host: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+	const good = municipalityCatalog();
+	const broken = good.replace('"levels":["konsultation","dialog"]', '"levels":["superhigh"]');
+	tool = await serveStatic(undefined, { '/kommun.json': good, '/trasig.json': broken, '/inte-json.json': '<html>' });
+	// The intranet keeps its catalogue on its own site: the widget fetches it from the page's origin.
+	host = await serveHost({
+		'/': `<!doctype html><html lang="sv"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Intranät</title></head><body><delaktighets-karta lang="sv" catalog-src="/kommun.json"></delaktighets-karta><script src="${tool.origin}/delaktighets-karta.js"></script></body></html>`,
+		'/kommun.json': good
+	});
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await host?.close();
+	await tool?.close();
+});
+
+const resultLink = 'question-type=komplex&level=dialog&stage=behov&group=boende&group=aldre&group=foreningar';
+
+describe('a municipality\'s own catalogue', () => {
+	it('loads in /embed with its policy on the first step and its contacts on the method cards', async () => {
+		const { page, outside, errors } = await openPage(browser, tool, '/embed?catalog=/kommun.json');
+		await page.getByText('Exempelby kommun: så arbetar vi med medborgardialog').waitFor();
+		expect(await page.getByText('Vi för dialog bara i frågor som går att påverka.').isVisible()).toBe(true);
+		const result = await openPage(browser, tool, `/embed?catalog=/kommun.json&${resultLink}`);
+		await result.page.locator('#method-forbattringsvandring').waitFor();
+		expect(await result.page.locator('#method-forbattringsvandring').textContent()).toContain('Anna Andersson, Landsbygdsenheten, anna.andersson@exempel.se');
+		expect(outside).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
+	it('loads on the site too', async () => {
+		const { page } = await openPage(browser, tool, '/?catalog=/kommun.json');
+		await page.getByText('Exempelby kommun: så arbetar vi med medborgardialog').waitFor();
+		expect(new URL(page.url()).searchParams.get('catalog')).toBe('/kommun.json');
+	});
+
+	for (const [name, path, detail] of [
+		['an invalid catalogue', '/trasig.json', 'is invalid'],
+		['a file that is not JSON', '/inte-json.json', 'not JSON'],
+		['a catalogue on another site', 'https://example.org/katalog.json', 'only loaded from']
+	] as const) {
+		it(`falls back to the built-in catalogue with a message for ${name}`, async () => {
+			const { page, outside } = await openPage(browser, tool, `/embed?catalog=${encodeURIComponent(path)}&${resultLink}`);
+			const message = page.getByText(/Kommunens egen metodkatalog kunde inte läsas in/);
+			await message.waitFor();
+			expect(await message.textContent()).toContain(detail);
+			expect(await page.locator('article[id^="method-"]').count()).toBeGreaterThanOrEqual(3);
+			expect(outside).toEqual([]);
+		});
+	}
+
+	it('loads in the custom element from catalog-src', async () => {
+		const { page, outside } = await openPage(browser, host, '/', [tool]);
+		await page.locator('delaktighets-karta').getByText('Exempelby kommun: så arbetar vi med medborgardialog').waitFor();
+		expect(outside).toEqual([]);
+	});
+});
