@@ -71,3 +71,30 @@ describe('embedding with an iframe on an intranet page', () => {
 		expect(warnings.join('\n')).toContain('font=x;}body{display:none');
 	});
 });
+
+describe('the embedding guide and the accessibility statement', () => {
+	it('gives snippets with this site\'s address and previews the theme live', async () => {
+		const { page, outside } = await openPage(browser, tool, '/inbaddning');
+		const code = await page.locator('pre').allTextContents();
+		expect(code.join('\n')).toContain(`${tool.origin}/embed.js`);
+		expect(code.join('\n')).toContain(`${tool.origin}/delaktighets-karta.js`);
+		expect(code.join('\n')).toContain("frame-ancestors 'self'");
+		const next = page.getByRole('region', { name: 'Förhandsvisning' }).getByRole('button', { name: 'Nästa' });
+		await page.getByLabel('Accentfärg').fill('#005a3c');
+		await expect.poll(() => next.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(0, 90, 60)');
+		await page.getByLabel('Accentfärg').fill('#ffee00');
+		await page.getByText(/Används inte: accent=#ffee00/).waitFor();
+		expect(outside).toEqual([]);
+	});
+
+	for (const lang of ['sv', 'en'] as const) {
+		it(`has no accessibility violations on the guide and the statement (${lang})`, async () => {
+			for (const path of ['/inbaddning', '/tillganglighet']) {
+				const { page } = await openPage(browser, tool, `${path}?lang=${lang}`);
+				await page.locator('h1').waitFor();
+				expect(await axeViolations(page), `${path} ${lang}`).toEqual([]);
+				await page.close();
+			}
+		});
+	}
+});
