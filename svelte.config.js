@@ -11,6 +11,25 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
+		// A strict policy in a <meta> tag on every prerendered page: scripts only from this site or hashed inline ones
+		// (SvelteKit's start-up script), no eval. style-src allows inline styles on purpose: prerendered markup carries
+		// style attributes from Svelte's style: directives (the ladder's steps, the comparison grid, the theme tokens),
+		// which cannot be hashed. No data leaves through styles, and scripts stay locked down.
+		// frame-ancestors cannot be set from a <meta> tag: the hosting server sends it (see /inbaddning).
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		typescript: {
 			// The CLI and the tests live outside src/routes but must be type-checked too.
 			config: (tsconfig) => {

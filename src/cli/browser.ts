@@ -105,6 +105,10 @@ export async function openPage(browser: Browser, site: Site, path: string, alsoA
 		if (!allowed.some((origin) => url.startsWith(origin)) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
+	// A blocked script, style or request under the site's CSP is an error like any other.
+	await page.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`))
+	);
 	page.on('console', (message) => {
 		if (message.type() === 'error') errors.push(message.text());
 	});
