@@ -7,6 +7,12 @@ import { readCatalog, type CatalogDirs } from './readCatalog.ts';
 
 export class UsageError extends Error {}
 
+// `npm run coverage | head` closes the pipe early: stop quietly instead of throwing EPIPE at the reader.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit(0);
+	throw error;
+});
+
 export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
 	try {
 		return parseArgs({ args: argv, options, strict: true, allowPositionals: false });
