@@ -56,6 +56,11 @@ export async function serveStatic(dir = join(repoRoot, 'build'), extra: Record<s
 		}
 		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
 	});
+	return listen(server);
+}
+
+/** Listens on a free loopback port; closing also drops the connections Chromium keeps alive. */
+async function listen(server: Server): Promise<Site> {
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
@@ -63,7 +68,7 @@ export async function serveStatic(dir = join(repoRoot, 'build'), extra: Record<s
 		close: () =>
 			new Promise<void>((resolve) => {
 				server.close(() => resolve());
-				// Chromium keeps connections alive; without this close() waits for them for a minute or more.
+				// Without this close() waits for Chromium's keep-alive connections for a minute or more.
 				server.closeAllConnections();
 			})
 	};
@@ -125,14 +130,5 @@ export async function serveHost(pages: Record<string, string>): Promise<Site> {
 		if (page === undefined) response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 		else response.writeHead(200, { 'content-type': TYPES[extname(path) || '.html'] ?? 'text/html; charset=utf-8' }).end(page);
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	return {
-		origin: `http://127.0.0.1:${port}`,
-		close: () =>
-			new Promise<void>((resolve) => {
-				server.close(() => resolve());
-				server.closeAllConnections();
-			})
-	};
+	return listen(server);
 }

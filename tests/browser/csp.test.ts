@@ -1,18 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, serveStatic, type Browser, type Site } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, useSiteAndBrowser } from './harness.ts';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveStatic();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const env = useSiteAndBrowser();
 
 describe('the strict content security policy', () => {
 	const pages = [
@@ -27,7 +16,7 @@ describe('the strict content security policy', () => {
 	];
 
 	it('is in every page and forbids eval and scripts from elsewhere', async () => {
-		const { page } = await openPage(browser, site, '/');
+		const { page } = await openPage(env.browser, env.site, '/');
 		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 		expect(policy).toMatch(/script-src 'self' 'sha256-[^']+'/);
 		expect(policy).not.toContain('unsafe-eval');
@@ -36,7 +25,7 @@ describe('the strict content security policy', () => {
 
 	for (const path of pages) {
 		it(`loads ${path} with no violation, no error and no request leaving the site`, async () => {
-			const { page, errors, outside } = await openPage(browser, site, path);
+			const { page, errors, outside } = await openPage(env.browser, env.site, path);
 			await page.locator('h1, [data-step-heading]').first().waitFor();
 			await page.waitForTimeout(200);
 			expect(errors).toEqual([]);
@@ -45,7 +34,7 @@ describe('the strict content security policy', () => {
 	}
 
 	it('checks a municipality\'s catalogue without eval', async () => {
-		const { page, errors } = await openPage(browser, site, '/embed?catalog=/does-not-exist.json');
+		const { page, errors } = await openPage(env.browser, env.site, '/embed?catalog=/does-not-exist.json');
 		await page.getByText(/kunde inte läsas in/).waitFor();
 		expect(errors.filter((error) => error.startsWith('CSP'))).toEqual([]);
 	});

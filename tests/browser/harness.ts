@@ -3,6 +3,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser, serveStatic, type Browser, type Site } from '../../src/cli/browser.ts';
 
 export { launchBrowser, openPage, serveHost, serveStatic, type Browser, type Site } from '../../src/cli/browser.ts';
 
@@ -10,4 +12,18 @@ export { launchBrowser, openPage, serveHost, serveStatic, type Browser, type Sit
 export async function axeViolations(page: Page): Promise<string[]> {
 	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** The built site and a browser for one test file: started before its tests, closed after them. */
+export function useSiteAndBrowser(): { readonly site: Site; readonly browser: Browser } {
+	const env = {} as { site: Site; browser: Browser };
+	beforeAll(async () => {
+		env.site = await serveStatic();
+		env.browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await env.browser?.close();
+		await env.site?.close();
+	});
+	return env;
 }

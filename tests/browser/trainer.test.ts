@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, serveStatic, type Browser, type Site } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage, useSiteAndBrowser } from './harness.ts';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveStatic();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const env = useSiteAndBrowser();
 
 describe('the trainer mode in Chromium', () => {
 	it('runs a presentation from the keyboard alone, and Escape returns to the page', async () => {
-		const { page, errors } = await openPage(browser, site, '/trappan');
+		const { page, errors } = await openPage(env.browser, env.site, '/trappan');
 		await page.setViewportSize({ width: 1280, height: 720 });
 		const start = page.getByRole('button', { name: 'Starta presentationen' });
 		await start.focus();
@@ -40,7 +29,7 @@ describe('the trainer mode in Chromium', () => {
 
 	for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
 		it(`fits every slide on a ${width}×${height} screen`, async () => {
-			const { page } = await openPage(browser, site, '/trappan');
+			const { page } = await openPage(env.browser, env.site, '/trappan');
 			await page.setViewportSize({ width, height });
 			await page.getByRole('button', { name: 'Starta presentationen' }).click();
 			const dialog = page.getByRole('dialog');
@@ -54,7 +43,7 @@ describe('the trainer mode in Chromium', () => {
 	}
 
 	it('changes the recommendations and the map when the trainer moves the level', async () => {
-		const { page } = await openPage(browser, site, '/trappan');
+		const { page } = await openPage(env.browser, env.site, '/trappan');
 		const status = page.locator('.what-if [role="status"]');
 		const before = await status.textContent();
 		const methodsBefore = await page.locator('.what-if .top li').allTextContents();
@@ -66,7 +55,7 @@ describe('the trainer mode in Chromium', () => {
 
 	for (const lang of ['sv', 'en'] as const) {
 		it(`has no accessibility violations on the trainer view (${lang})`, async () => {
-			const { page, outside } = await openPage(browser, site, `/trappan?lang=${lang}`);
+			const { page, outside } = await openPage(env.browser, env.site, `/trappan?lang=${lang}`);
 			await page.locator('h1').waitFor();
 			expect(await axeViolations(page)).toEqual([]);
 			expect(outside).toEqual([]);

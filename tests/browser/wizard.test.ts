@@ -1,19 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, serveStatic, type Browser, type Site } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage, useSiteAndBrowser } from './harness.ts';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveStatic();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const env = useSiteAndBrowser();
 
 /** Presses Tab until the element has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, limit = 60) {
@@ -59,7 +48,7 @@ const recommendationIds = (page: Page) => page.locator('article[id^="method-"]')
 
 describe('the wizard in Chromium', () => {
 	it('can be answered with the keyboard alone, from the first step to a printable result', async () => {
-		const { page, outside, errors } = await openPage(browser, site, '/');
+		const { page, outside, errors } = await openPage(env.browser, env.site, '/');
 		await page.keyboard.press('Tab');
 		await tabTo(page, page.getByRole('textbox', { name: /Varför vill ni föra dialog/ }));
 		await page.keyboard.type('Samla idéer för ett tryggare centrum inför nämndens beslut.');
@@ -100,25 +89,25 @@ describe('the wizard in Chromium', () => {
 	});
 
 	it('reproduces the exact result from a copied link in a fresh page', async () => {
-		const first = await openPage(browser, site, '/?question-type=komplex&level=dialog&stage=forslag&group=unga&group=boende&scope=politisk&title=Parken&purpose=Id%C3%A9er');
+		const first = await openPage(env.browser, env.site, '/?question-type=komplex&level=dialog&stage=forslag&group=unga&group=boende&scope=politisk&title=Parken&purpose=Id%C3%A9er');
 		await expect.poll(() => stepHeading(first.page).textContent()).toBe('Rekommendation: Parken');
 		await first.page.getByRole('combobox', { name: /Hur mycket inflytande/ }).selectOption('inflytande');
 		const link = first.page.url();
 		const shown = await recommendationIds(first.page);
-		const second = await openPage(browser, site, new URL(link).pathname + new URL(link).search);
+		const second = await openPage(env.browser, env.site, new URL(link).pathname + new URL(link).search);
 		await expect.poll(() => recommendationIds(second.page)).toEqual(shown);
 		expect(await second.page.getByText(/Det ni kan lova deltagarna: Inflytande\./).isVisible()).toBe(true);
 	});
 
 	it('falls back to a valid state on a tampered link and says what it ignored', async () => {
-		const { page, errors } = await openPage(browser, site, '/?question-type=komplex&level=%3Cscript%3E&stage=forslag&group=unga&step=%00&lang=xx&colour=red');
+		const { page, errors } = await openPage(env.browser, env.site, '/?question-type=komplex&level=%3Cscript%3E&stage=forslag&group=unga&step=%00&lang=xx&colour=red');
 		await expect.poll(() => page.getByRole('status').filter({ hasText: 'Länken innehöll' }).count()).toBe(1);
 		expect(await stepHeading(page).textContent()).toBe('Hur mycket inflytande är beslutsfattarna verkligen beredda att ge?');
 		expect(errors).toEqual([]);
 	});
 
 	it('moves through the steps with the browser\'s Back and Forward', async () => {
-		const { page } = await openPage(browser, site, '/');
+		const { page } = await openPage(env.browser, env.site, '/');
 		await page.getByRole('textbox', { name: /Varför vill ni föra dialog/ }).fill('Syfte');
 		await page.getByRole('button', { name: 'Nästa' }).click();
 		await page.getByRole('radio', { name: /Ja, frågan är öppen/ }).check();
@@ -136,7 +125,7 @@ describe('the wizard in Chromium', () => {
 		it(`has no accessibility violations on any step in ${lang === 'sv' ? 'Swedish' : 'English'}`, async () => {
 			const answers = 'purpose=x&open=ja&question-type=komplex&scope=politisk&level=dialog&group=unga&stage=forslag';
 			for (const step of ['purpose', 'open', 'questionType', 'scope', 'level', 'groups', 'stage', 'result']) {
-				const { page, outside } = await openPage(browser, site, `/?${answers}&lang=${lang}&step=${step}`);
+				const { page, outside } = await openPage(env.browser, env.site, `/?${answers}&lang=${lang}&step=${step}`);
 				await page.locator('[data-step-heading]').waitFor();
 				expect(await page.locator('html').getAttribute('lang'), step).toBe(lang);
 				expect(await axeViolations(page), `${lang} ${step}`).toEqual([]);
@@ -147,14 +136,14 @@ describe('the wizard in Chromium', () => {
 	}
 
 	it('shows the error summary without accessibility violations', async () => {
-		const { page } = await openPage(browser, site, '/?step=open&purpose=x');
+		const { page } = await openPage(env.browser, env.site, '/?step=open&purpose=x');
 		await page.getByRole('button', { name: 'Nästa' }).click();
 		await page.getByRole('alert').waitFor();
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
 	it('is usable 320 px wide', async () => {
-		const { page } = await openPage(browser, site, '/?question-type=komplex&level=dialog&stage=forslag&group=unga');
+		const { page } = await openPage(env.browser, env.site, '/?question-type=komplex&level=dialog&stage=forslag&group=unga');
 		await page.setViewportSize({ width: 320, height: 800 });
 		await stepHeading(page).waitFor();
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
