@@ -80,6 +80,7 @@ export function rulePhases(catalog: Catalog): { answerRules: Rule[]; rankingRule
 const round = (value: number) => Math.round(value * 1000) / 1000;
 const COST_ORDER: readonly Rating[] = ['low', 'medium', 'high'];
 const neverRecommended = () => false;
+const NO_ADJUSTMENTS: AppliedAdjustment[] = [];
 
 /**
  * A raise of `by` closes that share of the gap to a perfect fit; a lowering takes that share of the fit away.
@@ -87,7 +88,6 @@ const neverRecommended = () => false;
  * lowering always bites in proportion to the final fit.
  */
 function adjust(base: number, matching: Omit<AppliedAdjustment, 'delta'>[]): { score: number; adjustments: AppliedAdjustment[] } {
-	if (matching.length === 0) return { score: round(base), adjustments: [] };
 	let score = base;
 	const ordered = [...matching.filter(({ adjustment }) => adjustment.by > 0), ...matching.filter(({ adjustment }) => adjustment.by < 0)];
 	const adjustments = ordered.map((applied) => {
@@ -118,14 +118,21 @@ export function rank(catalog: Catalog, rawAnswers: Answers, limit = catalog.scor
 	}
 	const effectiveLevel = LEVEL_IDS[levelIndex]!;
 	const profile = profileAnswers(catalog, answers, effectiveLevel);
-	const adjustments = fired.flatMap((rule) => (rule.then.adjust ?? []).map((adjustment) => ({ rule, adjustment })));
+	// Which methods each fired adjustment picks was worked out once per catalogue; look it up once per ranking.
+	const adjustments = fired.flatMap((rule) =>
+		(rule.then.adjust ?? []).map((adjustment) => ({ rule, adjustment, picked: picks.get(adjustment.target)! }))
+	);
 
-	const scored = catalog.methods.map((method, index): Entry => {
+	const scored: Entry[] = new Array(catalog.methods.length);
+	for (let index = 0; index < catalog.methods.length; index++) {
 		const shares = fitShares(catalog.scoring, profiles[index]!, profile);
-		const matching: Omit<AppliedAdjustment, 'delta'>[] = [];
-		for (const applied of adjustments) if (picks.get(applied.adjustment.target)![index]) matching.push(applied);
-		return { method, shares, base: round(shares.base), cost: costOrder[index]!, ...adjust(shares.base, matching) };
-	});
+		let matching: Omit<AppliedAdjustment, 'delta'>[] | undefined;
+		for (const { rule, adjustment, picked } of adjustments) {
+			if (picked[index]) (matching ??= []).push({ rule, adjustment });
+		}
+		const adjusted = matching ? adjust(shares.base, matching) : { score: round(shares.base), adjustments: NO_ADJUSTMENTS };
+		scored[index] = { method: catalog.methods[index]!, shares, base: round(shares.base), cost: costOrder[index]!, score: adjusted.score, adjustments: adjusted.adjustments };
+	}
 	scored.sort(byFit);
 
 	const { good, minRecommendations } = catalog.scoring.thresholds;
