@@ -24,12 +24,14 @@ describe('the build-time catalogue plugin', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'delaktighetskarta-plugin-'));
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-	it('hands the app the validated catalogue as JSON, with no schema code', () => {
+	it('hands the app the validated catalogue as JSON, with no schema code', async () => {
 		const code = String(loadModule(catalogPlugin()));
 		expect(code.startsWith('export default JSON.parse(')).toBe(true);
-		const catalog = JSON.parse(JSON.parse(code.slice('export default JSON.parse('.length, -2)));
-		expect(catalog.methods.length).toBeGreaterThanOrEqual(40);
 		expect(code).not.toContain('ajv');
+		// The module evaluates to the same catalogue the loader returns, apostrophes and all.
+		const { default: catalog } = await import(`data:text/javascript,${encodeURIComponent(code)}`);
+		const expected = (await import('../helpers/catalog.ts')).repoCatalog();
+		expect(catalog).toEqual(expected);
 	});
 
 	it('fails the build with the validator\'s positioned messages when the catalogue is broken', () => {
