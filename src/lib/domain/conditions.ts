@@ -36,24 +36,51 @@ const operators: Record<Operator, (value: FactValue, operand: unknown, fact: Fac
 	present: (value, operand) => (value !== undefined && value !== '') === operand
 };
 
-export function holds(
-	condition: Condition,
-	answers: Answers,
-	isRecommended: (methodId: string) => boolean
-): boolean {
-	if ('any' in condition) return condition.any.some((inner) => holds(inner, answers, isRecommended));
-	if ('not' in condition) return !holds(condition.not, answers, isRecommended);
-	if ('recommended' in condition) return isRecommended(condition.recommended);
+export type Predicate = (answers: Answers, isRecommended: (methodId: string) => boolean) => boolean;
+
+/** A condition turned into a function once, because the engine asks the same rules thousands of times. */
+function compile(condition: Condition): Predicate {
+	if ('any' in condition) {
+		const inner = condition.any.map(compile);
+		return (answers, isRecommended) => inner.some((holds) => holds(answers, isRecommended));
+	}
+	if ('not' in condition) {
+		const inner = compile(condition.not);
+		return (answers, isRecommended) => !inner(answers, isRecommended);
+	}
+	if ('recommended' in condition) {
+		const id = condition.recommended;
+		return (_answers, isRecommended) => isRecommended(id);
+	}
 	const operator = operatorOf(condition);
-	return operators[operator](factValue(answers, condition.fact), condition[operator], condition.fact);
+	const test = operators[operator];
+	const { fact } = condition;
+	const operand = condition[operator];
+	return (answers) => test(factValue(answers, fact), operand, fact);
 }
 
+const always: Predicate = () => true;
+
+/** All the conditions as one function; a rule without conditions always applies. */
+export function compileConditions(conditions: readonly Condition[] | undefined): Predicate {
+	const parts = (conditions ?? []).map(compile);
+	if (parts.length === 0) return always;
+	if (parts.length === 1) return parts[0]!;
+	return (answers, isRecommended) => parts.every((holds) => holds(answers, isRecommended));
+}
+
+const compiled = new WeakMap<readonly Condition[], Predicate>();
+
+/** Do all the conditions hold? (A rule without conditions always applies.) */
 export function allHold(
 	conditions: readonly Condition[] | undefined,
 	answers: Answers,
 	isRecommended: (methodId: string) => boolean
 ): boolean {
-	return (conditions ?? []).every((condition) => holds(condition, answers, isRecommended));
+	if (!conditions) return true;
+	let predicate = compiled.get(conditions);
+	if (!predicate) compiled.set(conditions, (predicate = compileConditions(conditions)));
+	return predicate(answers, isRecommended);
 }
 
 /** Does the rule look at the ranking? Such rules run after it and may not change scores. */

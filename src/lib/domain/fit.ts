@@ -3,19 +3,21 @@
  * Stage, question type and groups add up by weight; the promised level then scales that sum, because a method
  * that cannot keep the promise made to citizens is not a good fit however well it suits the rest.
  *
- * Ranking scores every method many times (near misses, coverage), so the fit is computed on small numeric
- * profiles; `fitParts` turns the same shares into the reasons shown to people.
+ * Ranking scores every method many times (near misses, coverage), so the fit is looked up in tables made once
+ * per catalogue; `fitParts` turns the same shares into the reasons shown to people.
  */
 import type { Answers } from './answers.ts';
 import { GROUP_IDS, LEVEL_IDS, QUESTION_TYPE_IDS, STAGE_IDS } from './ids.ts';
 import type { Catalog, FitReasonTexts, LevelId, Method, ScoringFile } from './types.ts';
 
-/** A method reduced to indices and bit masks over the shared vocabularies. */
-export interface MethodProfile {
-	levels: number[];
-	stages: number[];
-	/** Bit per question type. */
-	types: number;
+/**
+ * A method's fit on every answer that does not involve groups, worked out once per catalogue: by level index,
+ * stage index and question-type index. Groups are bit masks, counted per ranking.
+ */
+export interface MethodFit {
+	levels: readonly { share: number; steps: number; below: boolean }[];
+	stages: readonly { share: number; steps: number }[];
+	types: readonly { kind: FitShares['type']; share: number }[];
 	/** Bit per group. */
 	reaches: number;
 	misses: number;
@@ -24,10 +26,7 @@ export interface MethodProfile {
 export interface AnswerProfile {
 	level: number;
 	stage: number;
-	/** Bit of the chosen question type. */
 	type: number;
-	/** Bits of the question types that differ from the chosen one in exactly one dimension. */
-	typeNear: number;
 	groups: number;
 	groupCount: number;
 }
@@ -67,31 +66,6 @@ const bitCount = (bits: number) => {
 };
 const idsIn = <T extends string>(order: readonly T[], bits: number) => order.filter((_, index) => bits & bit(index));
 
-export function profileMethod(method: Method): MethodProfile {
-	return {
-		levels: method.levels.map((level) => LEVEL_IDS.indexOf(level)),
-		stages: method.stages.map((stage) => STAGE_IDS.indexOf(stage)),
-		types: mask(QUESTION_TYPE_IDS, method.questionTypes),
-		reaches: mask(GROUP_IDS, method.groups.reaches),
-		misses: mask(GROUP_IDS, method.groups.misses)
-	};
-}
-
-export function profileAnswers(catalog: Catalog, answers: Answers, effectiveLevel: LevelId): AnswerProfile {
-	const wanted = catalog.questionTypes.find((type) => type.id === answers.questionType)!;
-	const near = catalog.questionTypes.filter(
-		(type) => (type.complex === wanted.complex) !== (type.conflict === wanted.conflict)
-	);
-	return {
-		level: LEVEL_IDS.indexOf(effectiveLevel),
-		stage: STAGE_IDS.indexOf(answers.stage),
-		type: bit(QUESTION_TYPE_IDS.indexOf(answers.questionType)),
-		typeNear: mask(QUESTION_TYPE_IDS, near.map((type) => type.id)),
-		groups: mask(GROUP_IDS, answers.groups),
-		groupCount: answers.groups.length
-	};
-}
-
 function nearest(have: readonly number[], wanted: number): { steps: number; below: boolean } {
 	let steps = Infinity;
 	let below = false;
@@ -105,29 +79,72 @@ function nearest(have: readonly number[], wanted: number): { steps: number; belo
 	return { steps, below };
 }
 
-export function fitShares(scoring: ScoringFile, method: MethodProfile, answers: AnswerProfile): FitShares {
-	const level = nearest(method.levels, answers.level);
-	const levelShare = (level.below ? scoring.level.below : scoring.level.above)[level.steps] ?? 0;
-	const stage = nearest(method.stages, answers.stage);
-	const stageShare = scoring.stage[stage.steps] ?? 0;
-	const type = method.types & answers.type ? 'match' : method.types & answers.typeNear ? 'near' : 'off';
-	const typeShare = type === 'match' ? scoring.questionType.match : type === 'near' ? scoring.questionType.sharedDimension : scoring.questionType.none;
-	const reached = method.reaches & answers.groups;
-	const missed = method.misses & answers.groups;
-	const groupShare = Math.min(1, Math.max(0, (bitCount(reached) - scoring.groups.missPenalty * bitCount(missed)) / answers.groupCount));
-	const { weights } = scoring;
-	const sum = weights.stage * stageShare + weights.questionType * typeShare + weights.groups * groupShare;
+export function methodFit(catalog: Catalog, method: Method): MethodFit {
+	const { scoring } = catalog;
+	const levels = method.levels.map((level) => LEVEL_IDS.indexOf(level));
+	const stages = method.stages.map((stage) => STAGE_IDS.indexOf(stage));
+	const types = mask(QUESTION_TYPE_IDS, method.questionTypes);
 	return {
-		level: levelShare,
+		levels: LEVEL_IDS.map((_, wanted) => {
+			const { steps, below } = nearest(levels, wanted);
+			return { share: (below ? scoring.level.below : scoring.level.above)[steps] ?? 0, steps, below };
+		}),
+		stages: STAGE_IDS.map((_, wanted) => {
+			const { steps } = nearest(stages, wanted);
+			return { share: scoring.stage[steps] ?? 0, steps };
+		}),
+		types: QUESTION_TYPE_IDS.map((id) => {
+			const wanted = catalog.questionTypes.find((type) => type.id === id)!;
+			// A question type that differs in exactly one dimension (complexity or conflict) is near.
+			const near = catalog.questionTypes.filter((type) => (type.complex === wanted.complex) !== (type.conflict === wanted.conflict));
+			const kind = types & bit(QUESTION_TYPE_IDS.indexOf(id)) ? 'match' : types & mask(QUESTION_TYPE_IDS, near.map((type) => type.id)) ? 'near' : 'off';
+			return { kind, share: kind === 'match' ? scoring.questionType.match : kind === 'near' ? scoring.questionType.sharedDimension : scoring.questionType.none };
+		}),
+		reaches: mask(GROUP_IDS, method.groups.reaches),
+		misses: mask(GROUP_IDS, method.groups.misses)
+	};
+}
+
+export function profileAnswers(answers: Answers, effectiveLevel: LevelId): AnswerProfile {
+	return {
+		level: LEVEL_IDS.indexOf(effectiveLevel),
+		stage: STAGE_IDS.indexOf(answers.stage),
+		type: QUESTION_TYPE_IDS.indexOf(answers.questionType),
+		groups: mask(GROUP_IDS, answers.groups),
+		groupCount: answers.groups.length
+	};
+}
+
+function groupShare(scoring: ScoringFile, method: MethodFit, answers: AnswerProfile): number {
+	const reached = bitCount(method.reaches & answers.groups);
+	const missed = bitCount(method.misses & answers.groups);
+	return Math.min(1, Math.max(0, (reached - scoring.groups.missPenalty * missed) / answers.groupCount));
+}
+
+/** The fit before rules, in [0, 1]: what ranking needs for every method, without the parts. */
+export function baseFit(scoring: ScoringFile, method: MethodFit, answers: AnswerProfile): number {
+	const { weights } = scoring;
+	const sum =
+		weights.stage * method.stages[answers.stage]!.share +
+		weights.questionType * method.types[answers.type]!.share +
+		weights.groups * groupShare(scoring, method, answers);
+	return method.levels[answers.level]!.share * sum;
+}
+
+export function fitShares(scoring: ScoringFile, method: MethodFit, answers: AnswerProfile): FitShares {
+	const level = method.levels[answers.level]!;
+	const stage = method.stages[answers.stage]!;
+	return {
+		level: level.share,
 		levelSteps: level.steps,
 		levelBelow: level.below,
-		stage: stageShare,
+		stage: stage.share,
 		stageSteps: stage.steps,
-		type,
-		groups: groupShare,
-		reached,
-		missed,
-		base: levelShare * sum
+		type: method.types[answers.type]!.kind,
+		groups: groupShare(scoring, method, answers),
+		reached: method.reaches & answers.groups,
+		missed: method.misses & answers.groups,
+		base: baseFit(scoring, method, answers)
 	};
 }
 

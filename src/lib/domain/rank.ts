@@ -4,8 +4,8 @@
  * answers (method profiles, which methods each rule targets) is worked out once per catalogue.
  */
 import { normalizeAnswers, type Answers } from './answers.ts';
-import { allHold, dependsOnRanking } from './conditions.ts';
-import { fitShares, profileAnswers, profileMethod, type FitShares, type MethodProfile } from './fit.ts';
+import { compileConditions, dependsOnRanking, type Predicate } from './conditions.ts';
+import { baseFit, fitShares, methodFit, profileAnswers, type AnswerProfile, type FitShares, type MethodFit } from './fit.ts';
 import { LEVEL_IDS } from './ids.ts';
 import { targets } from './targets.ts';
 import type { Adjustment, Catalog, Guarantee, LevelId, Method, Rating, Rule, Target } from './types.ts';
@@ -25,7 +25,8 @@ export interface ScoredMethod {
 	base: number;
 	/** Fit after rules, in [0, 1], rounded to three decimals so ties are exact. */
 	score: number;
-	adjustments: AppliedAdjustment[];
+	/** The rules' raises and lowerings, in the order they applied. */
+	readonly adjustments: readonly AppliedAdjustment[];
 	/** Set when the method is in the list only because a rule demands one of its kind. */
 	ensuredBy?: { rule: Rule; guarantee: Guarantee };
 }
@@ -36,18 +37,26 @@ export interface Ranking {
 	/** Rules that fired on the answers alone, in file order. */
 	fired: Rule[];
 	/** Every method, best first. */
-	scored: ScoredMethod[];
+	readonly scored: ScoredMethod[];
 	/** The recommended methods, best first (ensured methods last). */
 	recommended: ScoredMethod[];
 }
 
+type Matching = Omit<AppliedAdjustment, 'delta'>;
+
 interface Compiled {
-	profiles: MethodProfile[];
+	fits: MethodFit[];
 	costOrder: number[];
+	/** Each method's place in id order, for the last tie-break without comparing strings. */
+	idOrder: number[];
 	answerRules: Rule[];
+	/** Each answer rule's conditions as one function, in the same order. */
+	answerTests: Predicate[];
 	rankingRules: Rule[];
-	/** For each target object in the rules: does it pick method i? */
-	picks: Map<Target, boolean[]>;
+	/** For each target object in the rules: the indices of the methods it picks, and a flag per method. */
+	picks: Map<Target, { indices: number[]; flags: boolean[] }>;
+	/** One shared object per rule adjustment, so a ranking only collects references. */
+	matching: Map<Adjustment, Matching>;
 }
 
 const compiledCatalogs = new WeakMap<Catalog, Compiled>();
@@ -55,18 +64,28 @@ const compiledCatalogs = new WeakMap<Catalog, Compiled>();
 function compile(catalog: Catalog): Compiled {
 	let compiled = compiledCatalogs.get(catalog);
 	if (compiled) return compiled;
-	const picks = new Map<Target, boolean[]>();
+	const picks: Compiled['picks'] = new Map();
+	const matching: Compiled['matching'] = new Map();
 	for (const rule of catalog.rules) {
 		for (const { target } of [...(rule.then.adjust ?? []), ...(rule.then.ensure ?? [])]) {
-			picks.set(target, catalog.methods.map((method) => targets(target, method)));
+			const flags = catalog.methods.map((method) => targets(target, method));
+			picks.set(target, { flags, indices: flags.flatMap((picked, index) => (picked ? [index] : [])) });
 		}
+		for (const adjustment of rule.then.adjust ?? []) matching.set(adjustment, { rule, adjustment });
 	}
+	const byId = catalog.methods.map((method, index) => ({ id: method.id, index })).sort((a, b) => (a.id < b.id ? -1 : 1));
+	const idOrder: number[] = new Array(catalog.methods.length);
+	byId.forEach(({ index }, position) => (idOrder[index] = position));
+	const answerRules = catalog.rules.filter((rule) => !dependsOnRanking(rule.when));
 	compiled = {
-		profiles: catalog.methods.map(profileMethod),
+		fits: catalog.methods.map((method) => methodFit(catalog, method)),
 		costOrder: catalog.methods.map((method) => COST_ORDER.indexOf(method.cost)),
-		answerRules: catalog.rules.filter((rule) => !dependsOnRanking(rule.when)),
+		idOrder,
+		answerRules,
+		answerTests: answerRules.map((rule) => compileConditions(rule.when)),
 		rankingRules: catalog.rules.filter((rule) => dependsOnRanking(rule.when)),
-		picks
+		picks,
+		matching
 	};
 	compiledCatalogs.set(catalog, compiled);
 	return compiled;
@@ -80,77 +99,194 @@ export function rulePhases(catalog: Catalog): { answerRules: Rule[]; rankingRule
 const round = (value: number) => Math.round(value * 1000) / 1000;
 const COST_ORDER: readonly Rating[] = ['low', 'medium', 'high'];
 const neverRecommended = () => false;
-const NO_ADJUSTMENTS: AppliedAdjustment[] = [];
+const NO_ADJUSTMENTS: readonly AppliedAdjustment[] = [];
 
 /**
  * A raise of `by` closes that share of the gap to a perfect fit; a lowering takes that share of the fit away.
  * The score stays within [0, 1] without clamping, so two raises still rank above one. Raises apply first, so a
- * lowering always bites in proportion to the final fit.
+ * lowering always bites in proportion to the final fit. `record` receives each step's change, for the reasons.
  */
-function adjust(base: number, matching: Omit<AppliedAdjustment, 'delta'>[]): { score: number; adjustments: AppliedAdjustment[] } {
+function adjust(base: number, matching: readonly Matching[], record?: (applied: Matching, delta: number) => void): number {
 	let score = base;
-	const ordered = [...matching.filter(({ adjustment }) => adjustment.by > 0), ...matching.filter(({ adjustment }) => adjustment.by < 0)];
-	const adjustments = ordered.map((applied) => {
+	for (const applied of matching) {
+		const { by } = applied.adjustment;
+		if (by <= 0) continue;
 		const before = score;
-		score = applied.adjustment.by > 0 ? score + applied.adjustment.by * (1 - score) : score * (1 + applied.adjustment.by);
-		return { ...applied, delta: round(score - before) };
-	});
-	return { score: round(score), adjustments };
+		score += by * (1 - score);
+		record?.(applied, score - before);
+	}
+	for (const applied of matching) {
+		const { by } = applied.adjustment;
+		if (by >= 0) continue;
+		const before = score;
+		score *= 1 + by;
+		record?.(applied, score - before);
+	}
+	return score;
 }
 
-interface Entry extends ScoredMethod {
-	cost: number;
+/** One ranking's numbers, shared by its entries so that each can explain itself later. */
+interface RankingContext {
+	scoring: Catalog['scoring'];
+	methods: readonly Method[];
+	fits: readonly MethodFit[];
+	profile: AnswerProfile;
+	/** By method index: the rule adjustments that apply, the fit before rules, the score, the sort key. */
+	matching: readonly (Matching[] | undefined)[];
+	bases: readonly number[];
+	scores: readonly number[];
+	keys: readonly number[];
 }
 
-// Among equal fits the cheaper method comes first: the effort should be proportionate to the question.
-function byFit(a: Entry, b: Entry): number {
-	return b.score - a.score || b.base - a.base || a.cost - b.cost || (a.method.id < b.method.id ? -1 : 1);
+/**
+ * Ranking runs thousands of times for near misses and coverage, which read only the recommended methods. So only
+ * those are picked out while ranking; the full order and the other entries are made when first read.
+ */
+class LazyRanking implements Ranking {
+	readonly recommended: Entry[] = [];
+	#entries: Entry[];
+	#scored: Entry[] | undefined;
+
+	constructor(
+		readonly answers: Answers,
+		readonly effectiveLevel: LevelId,
+		readonly fired: Rule[],
+		private readonly context: RankingContext
+	) {
+		this.#entries = new Array(context.methods.length);
+	}
+
+	entry(index: number): Entry {
+		const { methods, bases, scores } = this.context;
+		return (this.#entries[index] ??= new Entry(methods[index]!, index, round(bases[index]!), scores[index]!, this.context));
+	}
+
+	get scored(): Entry[] {
+		const { keys } = this.context;
+		return (this.#scored ??= keys
+			.map((_, index) => index)
+			.sort((a, b) => keys[a]! - keys[b]!)
+			.map((index) => this.entry(index)));
+	}
+}
+
+/** A ranked method; the fit's parts and the per-rule changes are worked out when first read. */
+class Entry implements ScoredMethod {
+	ensuredBy?: ScoredMethod['ensuredBy'];
+	#shares: FitShares | undefined;
+	#adjustments: readonly AppliedAdjustment[] | undefined;
+
+	constructor(
+		readonly method: Method,
+		readonly index: number,
+		readonly base: number,
+		readonly score: number,
+		private readonly ranking: RankingContext
+	) {}
+
+	get shares(): FitShares {
+		return (this.#shares ??= fitShares(this.ranking.scoring, this.ranking.fits[this.index]!, this.ranking.profile));
+	}
+
+	get adjustments(): readonly AppliedAdjustment[] {
+		if (this.#adjustments) return this.#adjustments;
+		const matching = this.ranking.matching[this.index];
+		if (!matching) return (this.#adjustments = NO_ADJUSTMENTS);
+		const adjustments: AppliedAdjustment[] = [];
+		adjust(this.shares.base, matching, (applied, delta) => adjustments.push({ ...applied, delta: round(delta) }));
+		return (this.#adjustments = adjustments);
+	}
+
+	ensured(by: NonNullable<ScoredMethod['ensuredBy']>): Entry {
+		const copy = new Entry(this.method, this.index, this.base, this.score, this.ranking);
+		copy.ensuredBy = by;
+		return copy;
+	}
+}
+
+/** The indices of the `length` smallest keys, smallest first: a bounded insertion, since `length` is a handful. */
+function smallest(keys: readonly number[], length: number): number[] {
+	const best: number[] = [];
+	for (let index = 0; index < keys.length; index++) {
+		const key = keys[index]!;
+		if (best.length === length && key >= keys[best[length - 1]!]!) continue;
+		let at = Math.min(best.length, length - 1);
+		while (at > 0 && keys[best[at - 1]!]! > key) {
+			best[at] = best[at - 1]!;
+			at--;
+		}
+		best[at] = index;
+	}
+	return best;
 }
 
 export function rank(catalog: Catalog, rawAnswers: Answers, limit = catalog.scoring.thresholds.defaultLimit): Ranking {
-	const { profiles, costOrder, answerRules, picks } = compile(catalog);
+	const { answerRules, answerTests } = compile(catalog);
 	const answers = normalizeAnswers(rawAnswers);
-	const fired = answerRules.filter((rule) => allHold(rule.when, answers, neverRecommended));
+	return rankByRules(catalog, answers, answerRules.filter((_, index) => answerTests[index]!(answers, neverRecommended)), limit);
+}
+
+/**
+ * The ranking once it is known which rules fired on the answers (`answers` as `normalizeAnswers` returns them,
+ * `fired` in file order). Split from `rank` so that the benchmark can let another rules engine decide the rules.
+ */
+export function rankByRules(catalog: Catalog, answers: Answers, fired: Rule[], limit = catalog.scoring.thresholds.defaultLimit): Ranking {
+	const compiled = compile(catalog);
+	const { fits, costOrder, idOrder, picks } = compiled;
+	const { methods, scoring } = catalog;
 
 	let levelIndex = LEVEL_IDS.indexOf(answers.level);
 	for (const rule of fired) {
 		if (rule.then.capLevel) levelIndex = Math.min(levelIndex, LEVEL_IDS.indexOf(rule.then.capLevel));
 	}
 	const effectiveLevel = LEVEL_IDS[levelIndex]!;
-	const profile = profileAnswers(catalog, answers, effectiveLevel);
-	// Which methods each fired adjustment picks was worked out once per catalogue; look it up once per ranking.
-	const adjustments = fired.flatMap((rule) =>
-		(rule.then.adjust ?? []).map((adjustment) => ({ rule, adjustment, picked: picks.get(adjustment.target)! }))
-	);
+	const profile = profileAnswers(answers, effectiveLevel);
 
-	const scored: Entry[] = new Array(catalog.methods.length);
-	for (let index = 0; index < catalog.methods.length; index++) {
-		const shares = fitShares(catalog.scoring, profiles[index]!, profile);
-		let matching: Omit<AppliedAdjustment, 'delta'>[] | undefined;
-		for (const { rule, adjustment, picked } of adjustments) {
-			if (picked[index]) (matching ??= []).push({ rule, adjustment });
+	const count = methods.length;
+	const matching: (Matching[] | undefined)[] = new Array(count);
+	for (const rule of fired) {
+		for (const adjustment of rule.then.adjust ?? []) {
+			const applied = compiled.matching.get(adjustment)!;
+			for (const index of picks.get(adjustment.target)!.indices) (matching[index] ??= []).push(applied);
 		}
-		const adjusted = matching ? adjust(shares.base, matching) : { score: round(shares.base), adjustments: NO_ADJUSTMENTS };
-		scored[index] = { method: catalog.methods[index]!, shares, base: round(shares.base), cost: costOrder[index]!, score: adjusted.score, adjustments: adjusted.adjustments };
 	}
-	scored.sort(byFit);
 
-	const { good, minRecommendations } = catalog.scoring.thresholds;
-	const goodCount = scored.filter((entry) => entry.score >= good).length;
-	const recommended = scored.slice(0, Math.min(limit, Math.max(minRecommendations, goodCount)));
+	// Best first: score and fit down, then cost up (the effort should be proportionate to the question), then id.
+	// All four are packed into one number per method, smaller is better; scores and fits are rounded to
+	// thousandths (and stay within [0, 1]), so the packing is exact and no two methods share a key.
+	const bases = new Array<number>(count);
+	const scores = new Array<number>(count);
+	const keys = new Array<number>(count);
+	let goodCount = 0;
+	for (let index = 0; index < count; index++) {
+		const base = baseFit(scoring, fits[index]!, profile);
+		const applied = matching[index];
+		const score = round(applied ? adjust(base, applied) : base);
+		if (score >= scoring.thresholds.good) goodCount++;
+		bases[index] = base;
+		scores[index] = score;
+		keys[index] = -(((Math.round(score * 1000) * 1001 + Math.round(base * 1000)) * 3 + (2 - costOrder[index]!)) * count + (count - 1 - idOrder[index]!));
+	}
+
+	const ranking = new LazyRanking(answers, effectiveLevel, fired, { scoring, methods, fits, profile, matching, bases, scores, keys });
+	const { recommended } = ranking;
+	const { minRecommendations } = scoring.thresholds;
+	for (const index of smallest(keys, Math.min(limit, count, Math.max(minRecommendations, goodCount)))) recommended.push(ranking.entry(index));
 
 	for (const rule of fired) {
 		for (const guarantee of rule.then.ensure ?? []) {
-			const picked = picks.get(guarantee.target)!;
-			const isPicked = (entry: ScoredMethod) => picked[catalog.methods.indexOf(entry.method)];
-			if (recommended.some(isPicked)) continue;
-			const candidate = scored.find((entry) => !recommended.includes(entry) && isPicked(entry));
-			if (!candidate) continue;
+			const { flags } = picks.get(guarantee.target)!;
+			if (recommended.some((entry) => flags[entry.index])) continue;
+			// The best method of the required kind that is not in the list yet.
+			let candidate = -1;
+			for (let index = 0; index < count; index++) {
+				if (flags[index] && (candidate < 0 || keys[index]! < keys[candidate]!) && !recommended.some((entry) => entry.index === index)) candidate = index;
+			}
+			if (candidate < 0) continue;
 			const replaceable = recommended.findLastIndex((entry) => !entry.ensuredBy);
 			if (recommended.length >= limit && replaceable >= 0) recommended.splice(replaceable, 1);
-			recommended.push({ ...candidate, ensuredBy: { rule, guarantee } });
+			recommended.push(ranking.entry(candidate).ensured({ rule, guarantee }));
 		}
 	}
-
-	return { answers, effectiveLevel, fired, scored, recommended };
+	return ranking;
 }
