@@ -7,15 +7,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { everyCombination } from '../lib/domain/crossCheck.ts';
-import { rank } from '../lib/domain/rank.ts';
+import { rank, type Ranking } from '../lib/domain/rank.ts';
 import { recommend } from '../lib/domain/recommend.ts';
 import { launchBrowser, openPage, serveStatic } from './browser.ts';
 import { UsageError, loadOrExit, parseFlags, run } from './cli.ts';
+import { rankWithJsonRulesEngine } from './jsonRulesEngine.ts';
 import { repoRoot } from './paths.ts';
 
 const USAGE = `usage: npm run bench -- [--json] [--runs N]
 
-Prints the engine's time over every answer combination, the interaction time in Chromium (answer changed on the
+Prints the engine's time over every answer combination (and the same with json-rules-engine deciding which rules
+fire, in the same process, with the ratio), the interaction time in Chromium (answer changed on the
 result page → result and map redrawn), the gzip size of each page's first load, and the cold time of npm run
 validate. Browser figures need a build (npm run build) and Chromium.`;
 
@@ -32,13 +34,35 @@ function time(work: () => void): number {
 	return performance.now() - start;
 }
 
-function engine(runs: number) {
+async function engine(runs: number) {
 	const catalog = loadOrExit();
 	const combinations = [...everyCombination()];
-	time(() => combinations.forEach((answers) => rank(catalog, answers)));
-	const rankMs = median(Array.from({ length: runs }, () => time(() => combinations.forEach((answers) => rank(catalog, answers)))));
+	const viaJsonRulesEngine = rankWithJsonRulesEngine(catalog);
+	const recommendedIds = (ranking: Ranking) => ranking.recommended.map((entry) => entry.method.id).join();
+	// Warm both up, and make sure they agree before comparing their speed.
+	for (const answers of combinations) {
+		if (recommendedIds(rank(catalog, answers)) !== recommendedIds(await viaJsonRulesEngine(answers))) {
+			throw new Error(`json-rules-engine and the engine disagree on ${JSON.stringify(answers)}`);
+		}
+	}
+	const ours: number[] = [];
+	const theirs: number[] = [];
+	for (let run = 0; run < runs; run++) {
+		ours.push(time(() => combinations.forEach((answers) => rank(catalog, answers))));
+		const start = performance.now();
+		for (const answers of combinations) await viaJsonRulesEngine(answers);
+		theirs.push(performance.now() - start);
+	}
 	const recommendMs = median(Array.from({ length: Math.max(1, Math.ceil(runs / 2)) }, () => time(() => combinations.forEach((answers) => recommend(catalog, answers)))));
-	return { combinations: combinations.length, allCombinationsMs: round(rankMs), recommendAllCombinationsMs: round(recommendMs) };
+	const allCombinationsMs = median(ours);
+	const jsonRulesEngineMs = median(theirs);
+	return {
+		combinations: combinations.length,
+		allCombinationsMs: round(allCombinationsMs),
+		jsonRulesEngineMs: round(jsonRulesEngineMs),
+		ratio: round(jsonRulesEngineMs / allCombinationsMs),
+		recommendAllCombinationsMs: round(recommendMs)
+	};
 }
 
 function validateCold(runs: number): number {
@@ -92,7 +116,7 @@ await run(USAGE, async () => {
 	const buildDir = join(repoRoot, 'build');
 	const built = existsSync(join(buildDir, 'index.html'));
 	const report = {
-		engine: engine(runs),
+		engine: await engine(runs),
 		interaction: built ? await interaction(30) : null,
 		sizes: built
 			? {
@@ -110,6 +134,8 @@ await run(USAGE, async () => {
 	}
 	const rows: [string, string, string][] = [
 		[`engine: rank all ${report.engine.combinations} combinations`, `${report.engine.allCombinationsMs} ms`, '≤ 50 ms'],
+		['engine: the same with json-rules-engine deciding the rules', `${report.engine.jsonRulesEngineMs} ms`, '–'],
+		['engine: json-rules-engine time ÷ ours', `${report.engine.ratio}×`, '≥ 20×'],
 		['engine: full recommend (near misses, process) for all', `${report.engine.recommendAllCombinationsMs} ms`, '–'],
 		['interaction: answer change → result and map (median)', report.interaction ? `${report.interaction.medianMs} ms` : 'needs npm run build', '≤ 16 ms'],
 		['interaction: answer change → result and map (p95)', report.interaction ? `${report.interaction.p95Ms} ms` : 'needs npm run build', '–'],
