@@ -4,7 +4,7 @@
  * route across the stages. A pure function of the result and the size: d3 computes, Svelte draws.
  */
 import { scaleBand } from 'd3-scale';
-import { line } from 'd3-shape';
+import { path as d3Path } from 'd3-path';
 import { LEVEL_IDS, STAGE_IDS } from '../domain/ids.ts';
 import type { RecommendationResult } from '../domain/recommend.ts';
 import type { Catalog, LevelId, StageId } from '../domain/types.ts';
@@ -112,9 +112,10 @@ export function layoutMap(catalog: Catalog, result: RecommendationResult, width:
 	const routeX = x(result.effectiveLevel)! + x.bandwidth() / 2;
 	const stagesInOrder = [...new Set(result.process.map((step) => step.stage))];
 	const points = stagesInOrder.map((stage) => ({ stage, x: round(routeX), y: round(cellTop(stage) + cellHeight / 2) }));
-	const path = line<{ x: number; y: number }>()
-		.x((point) => point.x)
-		.y((point) => point.y)(points) ?? '';
+	// The route is straight segments, so d3-path's serializer is all it needs (d3-shape's line adds ~12 kB).
+	const route = d3Path();
+	points.forEach((point, index) => (index === 0 ? route.moveTo(point.x, point.y) : route.lineTo(point.x, point.y)));
+	const path = points.length > 0 ? route.toString() : '';
 
 	return {
 		width,
