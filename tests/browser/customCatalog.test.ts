@@ -22,9 +22,14 @@ beforeAll(async () => {
 	const broken = good.replace('"levels":["konsultation","dialog"]', '"levels":["superhigh"]');
 	tool = await serveStatic(undefined, { '/kommun.json': good, '/trasig.json': broken, '/inte-json.json': '<html>' });
 	// The intranet keeps its catalogue on its own site: the widget fetches it from the page's origin.
+	const page = (body: string) =>
+		`<!doctype html><html lang="sv"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Intranät</title></head><body>${body}<script src="${tool.origin}/delaktighets-karta.js"></script></body></html>`;
 	host = await serveHost({
-		'/': `<!doctype html><html lang="sv"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Intranät</title></head><body><delaktighets-karta lang="sv" catalog-src="/kommun.json"></delaktighets-karta><script src="${tool.origin}/delaktighets-karta.js"></script></body></html>`,
-		'/kommun.json': good
+		'/': page('<delaktighets-karta lang="sv" catalog-src="/kommun.json"></delaktighets-karta>'),
+		'/trasig': page('<delaktighets-karta lang="sv" catalog-src="/trasig.json" question-type="komplex" level="dialog" stage="behov" group="boende aldre"></delaktighets-karta>'),
+		'/inbyggd': page('<delaktighets-karta lang="sv"></delaktighets-karta>'),
+		'/kommun.json': good,
+		'/trasig.json': broken
 	});
 	browser = await launchBrowser();
 });
@@ -70,9 +75,31 @@ describe('a municipality\'s own catalogue', () => {
 		});
 	}
 
-	it('loads in the custom element from catalog-src', async () => {
-		const { page, outside } = await openPage(browser, host, '/', [tool]);
+	const fetched = (page: Awaited<ReturnType<typeof openPage>>['page']) =>
+		page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+
+	it('loads in the custom element from catalog-src, with the checker fetched beside the widget and no global left', async () => {
+		const { page, outside, errors } = await openPage(browser, host, '/', [tool]);
 		await page.locator('delaktighets-karta').getByText('Exempelby kommun: så arbetar vi med medborgardialog').waitFor();
+		expect(await fetched(page)).toContain('/delaktighets-karta-check.js');
+		const globals = await page.evaluate(() => Object.keys(window).filter((key) => /delaktighet|check|validat/i.test(key)));
+		expect(globals).toEqual([]);
 		expect(outside).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
+	it('falls back in the custom element too, when its catalogue is invalid', async () => {
+		const { page } = await openPage(browser, host, '/trasig', [tool]);
+		const message = page.locator('delaktighets-karta').getByText(/Kommunens egen metodkatalog kunde inte läsas in/);
+		await message.waitFor();
+		expect(await message.textContent()).toContain('is invalid');
+		expect(await page.locator('delaktighets-karta').locator('article[id^="method-"]').count()).toBeGreaterThanOrEqual(3);
+	});
+
+	it('leaves the checker unloaded when the built-in catalogue is used', async () => {
+		const { page } = await openPage(browser, host, '/inbyggd', [tool]);
+		await page.locator('delaktighets-karta [data-step-heading]').waitFor();
+		await page.waitForLoadState('networkidle');
+		expect(await fetched(page)).not.toContain('/delaktighets-karta-check.js');
 	});
 });

@@ -97,10 +97,11 @@ describe('Wizard', () => {
 		expect(document.querySelector('article.highlighted')).not.toBeNull();
 	});
 
-	it('opens a complete share link on the result and says what it ignored', () => {
+	it('opens a complete share link on the result and says what it ignored', async () => {
 		const link = parseShareLink('?question-type=komplex&level=dialog&stage=forslag&group=unga&group=martians', catalog.questionTypes);
 		render(Wizard, { catalog, link });
-		expect(heading().textContent).toBe('Rekommendation');
+		// The result page is loaded on the fly.
+		expect((await screen.findByRole('heading', { level: 2, name: 'Rekommendation' })).textContent).toBe('Rekommendation');
 		expect(screen.getByText(/Länken innehöll värden som inte kunde användas och har hoppats över: group=martians\./)).toBeTruthy();
 	});
 

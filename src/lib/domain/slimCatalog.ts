@@ -1,7 +1,7 @@
 /**
  * The catalogue as the wizard and the widget need it: everything the engine and the result cards use, without the
- * long texts only method pages show (descriptions, strengths and weaknesses, cases, sources) and without the trainer's
- * ladders and cases. It keeps the Catalog shape – those fields are emptied, not removed – so the same code runs on
+ * long texts only method pages show (descriptions, strengths and weaknesses, cases, sources), without the trainer's
+ * ladders, cases, step descriptions and ladder mapping, and without the traits' names (the engine uses their ids). It keeps the Catalog shape – those fields are emptied, not removed – so the same code runs on
  * both.
  */
 import type { Catalog, Method } from './types.ts';
@@ -27,6 +27,8 @@ export function slimCatalog(catalog: Catalog): Catalog {
 	return {
 		...catalog,
 		methods: catalog.methods.map(slimMethod),
+		levels: catalog.levels.map((level) => ({ ...level, description: EMPTY, mapping: { iap2: '', boverket: '', arnstein: '' } })),
+		traits: catalog.traits.map((trait) => ({ ...trait, name: EMPTY, description: EMPTY })),
 		rules: catalog.rules.map((rule) => ({ ...rule, basis: '' })),
 		ladders: [],
 		cases: []

@@ -10,7 +10,10 @@ export async function catalogFromAddress(search: string, builtIn: Catalog): Prom
 	if (!source) return { catalog: builtIn, problem: '', keep: '' };
 	const keep = new URLSearchParams({ catalog: source }).toString();
 	const { loadCustomCatalog } = await import('./customCatalog.ts');
-	const loaded = await loadCustomCatalog(source, { allowedOrigins: [location.origin] });
+	const loaded = await loadCustomCatalog(source, {
+		allowedOrigins: [location.origin],
+		checker: async () => (await import('./catalogCheck.ts')).checkCatalog
+	});
 	if (loaded.problem) console.warn(`Delaktighetskarta: ${loaded.problem}`);
 	return { catalog: loaded.catalog ?? builtIn, problem: loaded.problem ?? '', keep };
 }

@@ -3,16 +3,22 @@
  * the precompiled validator. Whatever goes wrong comes back as a problem to show; the caller keeps the built-in
  * catalogue.
  */
-import validate from 'virtual:delaktighetskarta/catalog-validator';
-import { checkCatalogJson } from '../domain/checkCatalogJson.ts';
 import type { Catalog } from '../domain/types.ts';
+import type { CatalogChecker } from './catalogCheck.ts';
 
 export interface LoadedCatalog {
 	catalog?: Catalog;
 	problem?: string;
 }
 
-export async function loadCustomCatalog(source: string, options: { allowedOrigins: readonly string[]; fetch?: typeof fetch }): Promise<LoadedCatalog> {
+export interface LoadOptions {
+	allowedOrigins: readonly string[];
+	/** Loads the checker; it is asked for only once a catalogue has arrived. */
+	checker: () => Promise<CatalogChecker>;
+	fetch?: typeof fetch;
+}
+
+export async function loadCustomCatalog(source: string, options: LoadOptions): Promise<LoadedCatalog> {
 	let url: URL;
 	try {
 		url = new URL(source, location.href);
@@ -22,6 +28,9 @@ export async function loadCustomCatalog(source: string, options: { allowedOrigin
 	if (!options.allowedOrigins.includes(url.origin)) {
 		return { problem: `a catalogue is only loaded from ${options.allowedOrigins.join(' or ')}, not from ${url.origin}` };
 	}
+	// The checker loads while the catalogue downloads.
+	const checker = options.checker();
+	checker.catch(() => undefined);
 	let json: unknown;
 	try {
 		const response = await (options.fetch ?? fetch)(url, { credentials: 'omit' });
@@ -30,7 +39,13 @@ export async function loadCustomCatalog(source: string, options: { allowedOrigin
 	} catch {
 		return { problem: `the catalogue ${url.pathname} could not be loaded or is not JSON` };
 	}
-	const checked = checkCatalogJson(json, validate);
+	let check: CatalogChecker;
+	try {
+		check = await checker;
+	} catch {
+		return { problem: 'the catalogue checker could not be loaded, so the catalogue was not used' };
+	}
+	const checked = check(json);
 	if (!checked.catalog) return { problem: `the catalogue ${url.pathname} is invalid: ${checked.problems.join('; ')}` };
 	return { catalog: checked.catalog };
 }
