@@ -11,6 +11,8 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
+		// Every stylesheet is a few kB: inlined, none holds up the first paint (style-src allows inline styles, below).
+		inlineStyleThreshold: 8192,
 		// A strict policy in a <meta> tag on every prerendered page: scripts only from this site or hashed inline ones
 		// (SvelteKit's start-up script), no eval. style-src allows inline styles on purpose: prerendered markup carries
 		// style attributes from Svelte's style: directives (the ladder's steps, the comparison grid, the theme tokens),

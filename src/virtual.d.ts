@@ -8,6 +8,11 @@ declare module 'virtual:delaktighetskarta/wizard-catalog' {
 	export default catalog;
 }
 
+declare module 'virtual:delaktighetskarta/trainer-catalog' {
+	const catalog: import('$lib/domain/types').Catalog;
+	export default catalog;
+}
+
 declare module 'virtual:delaktighetskarta/catalog-validator' {
 	const validate: import('$lib/domain/checkCatalogJson').PrecompiledValidator;
 	export default validate;

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
 import { repoRoot } from './paths.ts';
 
 const CHROMIUM_ARGS = [
@@ -37,11 +38,13 @@ export interface Site {
 }
 
 /**
- * Serves a directory the way a static host serves an adapter-static build (`/x` → `x.html`), plus any extra files
- * given by path (a municipality's catalogue, say).
+ * Serves a directory the way a static host serves an adapter-static build (`/x` → `x.html`), gzipped as every
+ * production web server does (Lighthouse measures what goes over the wire), plus any extra files given by path (a
+ * municipality's catalogue, say).
  */
 export async function serveStatic(dir = join(repoRoot, 'build'), extra: Record<string, string> = {}): Promise<Site> {
 	if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: run \`npm run build\` first`);
+	const compressed = new Map<string, Buffer>();
 	const server: Server = createServer((request, response) => {
 		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
 		if (extra[path] !== undefined) {
@@ -54,7 +57,14 @@ export async function serveStatic(dir = join(repoRoot, 'build'), extra: Record<s
 			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 			return;
 		}
-		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		if (!/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+			response.writeHead(200, { 'content-type': type }).end(readFileSync(file));
+			return;
+		}
+		let body = compressed.get(file);
+		if (!body) compressed.set(file, (body = gzipSync(readFileSync(file))));
+		response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(body);
 	});
 	return listen(server);
 }

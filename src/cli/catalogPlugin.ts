@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { catalogValidatorSource, loadCatalog } from '../lib/domain/load.ts';
-import { slimCatalog } from '../lib/domain/slimCatalog.ts';
+import { slimCatalog, trainerCatalog } from '../lib/domain/slimCatalog.ts';
+import type { Catalog } from '../lib/domain/types.ts';
 import { repoRoot } from './paths.ts';
 import { readCatalog, type CatalogDirs } from './readCatalog.ts';
 import { formatProblems } from './report.ts';
@@ -15,11 +16,15 @@ import { formatProblems } from './report.ts';
 export const CATALOG_MODULE = 'virtual:delaktighetskarta/catalog';
 /** The catalogue without the texts only method pages show and the trainer's material: for the wizard and the widget. */
 export const WIZARD_CATALOG_MODULE = 'virtual:delaktighetskarta/wizard-catalog';
+/** The slim catalogue with the ladder's texts, the ladder comparison and the cases: for the trainer's page. */
+export const TRAINER_CATALOG_MODULE = 'virtual:delaktighetskarta/trainer-catalog';
 /** A precompiled validator for an assembled catalogue, for checking a municipality's catalogue in the browser. */
 export const VALIDATOR_MODULE = 'virtual:delaktighetskarta/catalog-validator';
 const RESOLVED = '\0' + CATALOG_MODULE;
 const RESOLVED_VALIDATOR = '\0' + VALIDATOR_MODULE;
 const RESOLVED_WIZARD = '\0' + WIZARD_CATALOG_MODULE;
+const RESOLVED_TRAINER = '\0' + TRAINER_CATALOG_MODULE;
+const SHAPES: Record<string, (catalog: Catalog) => Catalog> = { [RESOLVED]: (catalog: Catalog) => catalog, [RESOLVED_WIZARD]: slimCatalog, [RESOLVED_TRAINER]: trainerCatalog };
 
 /** `dirs` defaults to the repository's own methods/ and rules/. */
 export function catalogPlugin(dirs: CatalogDirs = {}): Plugin {
@@ -29,12 +34,14 @@ export function catalogPlugin(dirs: CatalogDirs = {}): Plugin {
 		resolveId(source) {
 			if (source === CATALOG_MODULE) return RESOLVED;
 			if (source === WIZARD_CATALOG_MODULE) return RESOLVED_WIZARD;
+			if (source === TRAINER_CATALOG_MODULE) return RESOLVED_TRAINER;
 			if (source === VALIDATOR_MODULE) return RESOLVED_VALIDATOR;
 			return undefined;
 		},
 		load(id) {
 			if (id === RESOLVED_VALIDATOR) return catalogValidatorSource();
-			if (id !== RESOLVED && id !== RESOLVED_WIZARD) return undefined;
+			const shape = SHAPES[id];
+			if (!shape) return undefined;
 			const source = readCatalog(dirs);
 			for (const file of source.files) this.addWatchFile(source.absolutePath(file.path));
 			const { catalog, problems } = loadCatalog(source.files);
@@ -42,7 +49,7 @@ export function catalogPlugin(dirs: CatalogDirs = {}): Plugin {
 			for (const problem of problems) {
 				this.warn(`${problem.file}:${problem.line}:${problem.column}  ${problem.message}  (${problem.keyword})`);
 			}
-			const data = id === RESOLVED_WIZARD ? slimCatalog(catalog!) : catalog;
+			const data = shape(catalog!);
 			// JSON.parse of a string literal is faster to start than the same object as a JS literal.
 			return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
 		},
@@ -50,7 +57,7 @@ export function catalogPlugin(dirs: CatalogDirs = {}): Plugin {
 			server.watcher.add(dataDirs);
 			const reload = (file: string) => {
 				if (!dataDirs.some((dir) => file.startsWith(dir))) return;
-				for (const id of [RESOLVED, RESOLVED_WIZARD]) {
+				for (const id of Object.keys(SHAPES)) {
 					const module = server.moduleGraph.getModuleById(id);
 					if (module) server.moduleGraph.invalidateModule(module);
 				}

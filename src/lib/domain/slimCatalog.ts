@@ -34,3 +34,8 @@ export function slimCatalog(catalog: Catalog): Catalog {
 		cases: []
 	};
 }
+
+/** For the trainer's page: the slim catalogue with the ladder's full texts, the ladder comparison and the cases. */
+export function trainerCatalog(catalog: Catalog): Catalog {
+	return { ...slimCatalog(catalog), levels: catalog.levels, ladders: catalog.ladders, cases: catalog.cases };
+}
