@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generateTypes, generatedTypesPath } from '../../src/cli/generateTypes.ts';
 import { loadCatalog } from '../../src/lib/domain/load.ts';
 import { GROUP_IDS, LEVEL_IDS, STAGE_IDS } from '../../src/lib/domain/ids.ts';
+import { runs } from '../helpers/fuzz.ts';
 import { repoCatalog, repoFiles } from '../helpers/catalog.ts';
 
 describe('the repository catalogue', () => {
@@ -52,7 +53,7 @@ describe('the loader on arbitrary input', () => {
 	};
 
 	it('never throws on any text, and answers with positioned errors', () => {
-		fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), assertPositioned), { numRuns: 200 });
+		fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), assertPositioned), { numRuns: runs(200) });
 	});
 
 	it('never throws on a method file with lines deleted, repeated, indented with tabs or cut short', () => {
@@ -63,7 +64,7 @@ describe('the loader on arbitrary input', () => {
 			fc.nat(lines.length - 1).map((at) => lines.map((line, index) => (index === at ? `\t${line}` : line))),
 			fc.nat(lines.length - 1).map((at) => lines.map((line, index) => (index === at ? line.slice(0, Math.floor(line.length / 2)) : line)))
 		);
-		fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutated) => assertPositioned(mutated.at(-1)!.join('\n'))), { numRuns: 150 });
+		fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutated) => assertPositioned(mutated.at(-1)!.join('\n'))), { numRuns: runs(150) });
 	});
 
 	it('reports a problem inside the file for an invalid method on its own', () => {

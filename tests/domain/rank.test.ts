@@ -9,13 +9,14 @@ const COST = ['low', 'medium', 'high'];
 describe('rank', () => {
 	const combinations = [...everyCombination()].filter((_, index) => index % 7 === 0);
 
-	it('lists every method once, by score, then fit, then cost, then id', () => {
+	it('lists every method once: those that keep the promise first, then by score, fit, cost and id', () => {
 		for (const answers of combinations) {
-			const { scored } = rank(catalog, answers);
+			const { scored, effectiveLevel } = rank(catalog, answers);
+			const keeps = (entry: (typeof scored)[number]) => (entry.method.levels.includes(effectiveLevel) ? 1 : 0);
 			expect(new Set(scored.map((entry) => entry.method.id)).size).toBe(catalog.methods.length);
 			for (let at = 1; at < scored.length; at++) {
 				const [a, b] = [scored[at - 1]!, scored[at]!];
-				const order = b.score - a.score || b.base - a.base || COST.indexOf(a.method.cost) - COST.indexOf(b.method.cost) || (a.method.id < b.method.id ? -1 : 1);
+				const order = keeps(b) - keeps(a) || b.score - a.score || b.base - a.base || COST.indexOf(a.method.cost) - COST.indexOf(b.method.cost) || (a.method.id < b.method.id ? -1 : 1);
 				expect(order, `${a.method.id} before ${b.method.id} for ${JSON.stringify(answers)}`).toBeLessThan(0);
 			}
 		}

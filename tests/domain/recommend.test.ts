@@ -5,6 +5,7 @@ import { everyCombination } from '../../src/lib/domain/crossCheck.ts';
 import { GROUP_IDS, LEVEL_IDS, OPEN_IDS, QUESTION_TYPE_IDS, STAGE_IDS } from '../../src/lib/domain/ids.ts';
 import { recommend } from '../../src/lib/domain/recommend.ts';
 import { repoCatalog } from '../helpers/catalog.ts';
+import { runs } from '../helpers/fuzz.ts';
 
 const catalog = repoCatalog();
 const ids = (answers: Answers, limit?: number) => recommend(catalog, answers, { limit }).recommendations.map((method) => method.id);
@@ -137,7 +138,7 @@ describe('recommend properties', () => {
 				const repeated = [...shuffled, shuffled[0]!];
 				expect(recommend(catalog, { ...given, groups: repeated })).toEqual(recommend(catalog, given));
 			}),
-			{ numRuns: 60 }
+			{ numRuns: runs(60) }
 		);
 	});
 
@@ -151,7 +152,24 @@ describe('recommend properties', () => {
 					expect(lowest - effective).toBeLessThanOrEqual(1);
 				}
 			}),
-			{ numRuns: 100 }
+			{ numRuns: runs(100) }
+		);
+	});
+
+	it('raising the level never puts a method that does not serve the new level in the top three', () => {
+		const at = (level: string) => LEVEL_IDS.indexOf(level as (typeof LEVEL_IDS)[number]);
+		const raise = fc
+			.tuple(answers, fc.constantFrom(...LEVEL_IDS), fc.constantFrom(...LEVEL_IDS))
+			.filter(([, lower, higher]) => at(lower) < at(higher))
+			.map(([given, lower, higher]) => ({ given: { ...given, level: lower }, higher }));
+		fc.assert(
+			fc.property(raise, ({ given, higher }) => {
+				const raised = recommend(catalog, { ...given, level: higher });
+				for (const method of raised.recommendations.slice(0, 3)) {
+					expect(method.levels, `${method.id} for ${JSON.stringify({ ...given, level: higher })}`).toContain(raised.effectiveLevel);
+				}
+			}),
+			{ numRuns: runs(150) }
 		);
 	});
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GROUP_IDS, LEVEL_IDS, OPEN_IDS, SCOPE_IDS, STAGE_IDS } from '../../src/lib/domain/ids.ts';
 import { ALL_STEPS, EMPTY_DRAFT, firstOpenStep, type Draft } from '../../src/lib/wizard/draft.ts';
 import { MAX_QUERY_LENGTH, parseShareLink, shareLinkQuery } from '../../src/lib/wizard/shareLink.ts';
+import { runs } from '../helpers/fuzz.ts';
 import { repoCatalog } from '../helpers/catalog.ts';
 
 const { questionTypes } = repoCatalog();
@@ -59,7 +60,7 @@ describe('share links', () => {
 				expect(['sv', 'en']).toContain(link.lang);
 				expect(ALL_STEPS.indexOf(link.step)).toBeLessThanOrEqual(Math.max(ALL_STEPS.indexOf(firstOpenStep(link.draft)), 0));
 			}),
-			{ numRuns: 300 }
+			{ numRuns: runs(300) }
 		);
 	});
 

@@ -36,7 +36,7 @@ export interface Ranking {
 	effectiveLevel: LevelId;
 	/** Rules that fired on the answers alone, in file order. */
 	fired: Rule[];
-	/** Every method, best first. */
+	/** Every method, best first: those that keep the promise (serve the effective level) before the rest. */
 	readonly scored: ScoredMethod[];
 	/** The recommended methods, best first (ensured methods last). */
 	recommended: ScoredMethod[];
@@ -251,21 +251,25 @@ export function rankByRules(catalog: Catalog, answers: Answers, fired: Rule[], l
 		}
 	}
 
-	// Best first: score and fit down, then cost up (the effort should be proportionate to the question), then id.
-	// All four are packed into one number per method, smaller is better; scores and fits are rounded to
-	// thousandths (and stay within [0, 1]), so the packing is exact and no two methods share a key.
+	// Best first. Methods that keep the promise (serve the effective level) come before those that do not, however
+	// well those fit otherwise: a plan must not promise dialogue and recommend a survey. Then score and fit down, then
+	// cost up (the effort should be proportionate to the question), then id. All five are packed into one number per
+	// method, smaller is better; scores and fits are rounded to thousandths (and stay within [0, 1]), so the packing
+	// is exact and no two methods share a key.
 	const bases = new Array<number>(count);
 	const scores = new Array<number>(count);
 	const keys = new Array<number>(count);
 	let goodCount = 0;
 	for (let index = 0; index < count; index++) {
-		const base = baseFit(scoring, fits[index]!, profile);
+		const fit = fits[index]!;
+		const base = baseFit(scoring, fit, profile);
 		const applied = matching[index];
 		const score = round(applied ? adjust(base, applied) : base);
 		if (score >= scoring.thresholds.good) goodCount++;
 		bases[index] = base;
 		scores[index] = score;
-		keys[index] = -(((Math.round(score * 1000) * 1001 + Math.round(base * 1000)) * 3 + (2 - costOrder[index]!)) * count + (count - 1 - idOrder[index]!));
+		const keepsPromise = fit.levels[profile.level]!.steps === 0 ? 1 : 0;
+		keys[index] = -((((keepsPromise * 1001 + Math.round(score * 1000)) * 1001 + Math.round(base * 1000)) * 3 + (2 - costOrder[index]!)) * count + (count - 1 - idOrder[index]!));
 	}
 
 	const ranking = new LazyRanking(answers, effectiveLevel, fired, { scoring, methods, fits, profile, matching, bases, scores, keys });
