@@ -1,13 +1,16 @@
 /**
- * Derives the catalogue's TypeScript types from its JSON Schemas, so the two cannot drift apart.
- * Run `npm run gen:types` after editing a schema; a unit test fails when the generated file is stale.
+ * Derives the catalogue's TypeScript types from its JSON Schemas, so the two cannot drift apart, and writes the
+ * schemas' validators precompiled. Run `npm run gen:types` after editing a schema; a unit test fails when either
+ * generated file is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
 import { fileURLToPath } from 'node:url';
+import { fileValidatorsSource } from '../lib/domain/load.ts';
 import { commonSchemaFile, repoRoot, schemaFiles } from './paths.ts';
 
 export const generatedTypesPath = fileURLToPath(new URL('../lib/domain/catalog.generated.ts', import.meta.url));
+export const generatedValidatorsPath = fileURLToPath(new URL('../lib/domain/validators.generated.ts', import.meta.url));
 
 export async function generateTypes(): Promise<string> {
 	// One root that refers to every file schema, so shared definitions are emitted once.
@@ -65,4 +68,6 @@ function withoutRefSiblings(node: unknown): unknown {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	writeFileSync(generatedTypesPath, await generateTypes());
 	console.log(`wrote ${generatedTypesPath}`);
+	writeFileSync(generatedValidatorsPath, fileValidatorsSource());
+	console.log(`wrote ${generatedValidatorsPath}`);
 }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateTypes, generatedTypesPath } from '../../src/cli/generateTypes.ts';
-import { loadCatalog } from '../../src/lib/domain/load.ts';
+import { generateTypes, generatedTypesPath, generatedValidatorsPath } from '../../src/cli/generateTypes.ts';
+import { fileValidatorsSource, loadCatalog, schemaHash } from '../../src/lib/domain/load.ts';
 import { GROUP_IDS, LEVEL_IDS, STAGE_IDS } from '../../src/lib/domain/ids.ts';
 import { runs } from '../helpers/fuzz.ts';
 import { repoCatalog, repoFiles } from '../helpers/catalog.ts';
@@ -32,6 +32,12 @@ describe('the repository catalogue', () => {
 
 	it('has types generated from the current schemas (run `npm run gen:types` after editing a schema)', async () => {
 		expect(await generateTypes()).toEqual(readFileSync(generatedTypesPath, 'utf8'));
+	});
+
+	it('has precompiled validators for the current schemas (run `npm run gen:types` after editing a schema)', async () => {
+		const generated = readFileSync(generatedValidatorsPath, 'utf8');
+		expect(generated).toContain(`export const schemaHash = '${schemaHash()}';`);
+		expect(generated).toEqual(fileValidatorsSource());
 	});
 });
 

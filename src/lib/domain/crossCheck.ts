@@ -311,16 +311,24 @@ function checkScoring(
 }
 
 /**
- * Every method that some answers recommend: the single-group combinations of `npm run coverage` first, then the
- * optional answers (a plan under PBL, the scope), stopping as soon as every method has been reached.
+ * Every method that some answers recommend, stopping as soon as every method has been reached: first each method's
+ * own best case (its first level, stage, question type and group), which finds nearly all of them at once, then the
+ * single-group combinations of `npm run coverage`, then those with the optional answers (a plan under PBL, the scope).
  */
 export function reachableMethods(catalog: Catalog): Set<string> {
 	const reached = new Set<string>();
+	const add = (answers: Answers) => {
+		for (const entry of rank(catalog, answers).recommended) reached.add(entry.method.id);
+		return reached.size === catalog.methods.length;
+	};
+	for (const method of catalog.methods) {
+		const own: Answers = { questionType: method.questionTypes[0], level: method.levels[0], stage: method.stages[0], groups: [method.groups.reaches[0]] };
+		if (add(own)) return reached;
+	}
 	const extras: Partial<Answers>[] = [{}, { pbl: true }, { scope: 'politisk' }, { scope: 'verksamhet' }];
 	for (const extra of extras) {
 		for (const answers of everyCombination()) {
-			for (const entry of rank(catalog, { ...answers, ...extra }).recommended) reached.add(entry.method.id);
-			if (reached.size === catalog.methods.length) return reached;
+			if (add({ ...answers, ...extra })) return reached;
 		}
 	}
 	return reached;
