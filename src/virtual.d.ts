@@ -17,3 +17,13 @@ declare module 'virtual:delaktighetskarta/catalog-validator' {
 	const validate: import('$lib/domain/checkCatalogJson').PrecompiledValidator;
 	export default validate;
 }
+
+declare module 'virtual:delaktighetskarta/wizard-catalog-sv' {
+	const catalog: import('$lib/domain/types').Catalog;
+	export default catalog;
+}
+
+declare module 'virtual:delaktighetskarta/wizard-texts-en' {
+	const texts: string[];
+	export default texts;
+}

@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { catalogValidatorSource, loadCatalog } from '../lib/domain/load.ts';
+import { catalogValidatorSource, loadCatalog, type LoadResult } from '../lib/domain/load.ts';
+import { withoutLanguage } from '../lib/domain/catalogLanguages.ts';
 import { slimCatalog, trainerCatalog } from '../lib/domain/slimCatalog.ts';
 import type { Catalog } from '../lib/domain/types.ts';
 import { repoRoot } from './paths.ts';
@@ -18,25 +19,30 @@ export const CATALOG_MODULE = 'virtual:delaktighetskarta/catalog';
 export const WIZARD_CATALOG_MODULE = 'virtual:delaktighetskarta/wizard-catalog';
 /** The slim catalogue with the ladder's texts, the ladder comparison and the cases: for the trainer's page. */
 export const TRAINER_CATALOG_MODULE = 'virtual:delaktighetskarta/trainer-catalog';
+/** The wizard's catalogue without its English texts, and those texts: the site's pages fetch them when needed. */
+export const WIZARD_CATALOG_SV_MODULE = 'virtual:delaktighetskarta/wizard-catalog-sv';
+export const WIZARD_TEXTS_EN_MODULE = 'virtual:delaktighetskarta/wizard-texts-en';
 /** A precompiled validator for an assembled catalogue, for checking a municipality's catalogue in the browser. */
 export const VALIDATOR_MODULE = 'virtual:delaktighetskarta/catalog-validator';
-const RESOLVED = '\0' + CATALOG_MODULE;
+/** What each catalogue module holds, by Rollup's id for it (a virtual module's id starts with \0). */
+const SHAPES: Record<string, (catalog: Catalog) => unknown> = {
+	['\0' + CATALOG_MODULE]: (catalog: Catalog) => catalog,
+	['\0' + WIZARD_CATALOG_MODULE]: slimCatalog,
+	['\0' + TRAINER_CATALOG_MODULE]: trainerCatalog,
+	['\0' + WIZARD_CATALOG_SV_MODULE]: (catalog: Catalog) => withoutLanguage(slimCatalog(catalog), 'en').catalog,
+	['\0' + WIZARD_TEXTS_EN_MODULE]: (catalog: Catalog) => withoutLanguage(slimCatalog(catalog), 'en').texts
+};
 const RESOLVED_VALIDATOR = '\0' + VALIDATOR_MODULE;
-const RESOLVED_WIZARD = '\0' + WIZARD_CATALOG_MODULE;
-const RESOLVED_TRAINER = '\0' + TRAINER_CATALOG_MODULE;
-const SHAPES: Record<string, (catalog: Catalog) => Catalog> = { [RESOLVED]: (catalog: Catalog) => catalog, [RESOLVED_WIZARD]: slimCatalog, [RESOLVED_TRAINER]: trainerCatalog };
 
 /** `dirs` defaults to the repository's own methods/ and rules/. */
 export function catalogPlugin(dirs: CatalogDirs = {}): Plugin {
 	const dataDirs = [dirs.methods ?? join(repoRoot, 'methods'), dirs.rules ?? join(repoRoot, 'rules')];
+	let loaded: ({ key: string } & LoadResult) | undefined;
 	return {
 		name: 'delaktighetskarta-catalog',
 		resolveId(source) {
-			if (source === CATALOG_MODULE) return RESOLVED;
-			if (source === WIZARD_CATALOG_MODULE) return RESOLVED_WIZARD;
-			if (source === TRAINER_CATALOG_MODULE) return RESOLVED_TRAINER;
-			if (source === VALIDATOR_MODULE) return RESOLVED_VALIDATOR;
-			return undefined;
+			const resolved = '\0' + source;
+			return resolved in SHAPES || resolved === RESOLVED_VALIDATOR ? resolved : undefined;
 		},
 		load(id) {
 			if (id === RESOLVED_VALIDATOR) return catalogValidatorSource();
@@ -44,7 +50,10 @@ export function catalogPlugin(dirs: CatalogDirs = {}): Plugin {
 			if (!shape) return undefined;
 			const source = readCatalog(dirs);
 			for (const file of source.files) this.addWatchFile(source.absolutePath(file.path));
-			const { catalog, problems } = loadCatalog(source.files);
+			// Several modules come from one catalogue: check it once per content, not once per module.
+			const key = source.files.map((file) => `${file.path}\0${file.text}`).join('\0');
+			if (loaded?.key !== key) loaded = { key, ...loadCatalog(source.files) };
+			const { catalog, problems } = loaded;
 			if (!catalog) this.error(`the catalogue is invalid:\n\n${formatProblems(problems, source, 'text', '')}`);
 			for (const problem of problems) {
 				this.warn(`${problem.file}:${problem.line}:${problem.column}  ${problem.message}  (${problem.keyword})`);

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { repoCatalog } from '../helpers/catalog.ts';
 import { axeViolations, openPage, useSiteAndBrowser } from './harness.ts';
 
 const env = useSiteAndBrowser();
@@ -134,6 +135,29 @@ describe('the wizard in Chromium', () => {
 			}
 		});
 	}
+
+	// Swedish pages load the catalogue without its English texts; they arrive when asked for.
+	it('fetches the English catalogue texts on switching language, and shows them', async () => {
+		const catalog = repoCatalog();
+		const purpose = catalog.questions.find((question) => question.id === 'purpose')!;
+		const { page, errors } = await openPage(env.browser, env.site, '/');
+		await expect.poll(() => stepHeading(page).textContent()).toBe(purpose.label.sv);
+		await page.getByRole('button', { name: 'English' }).click();
+		await expect.poll(() => stepHeading(page).textContent()).toBe(purpose.label.en);
+		expect(await page.getByText(purpose.help.en).count()).toBe(1);
+		expect(errors).toEqual([]);
+	});
+
+	it('opens an English link with the English catalogue on the method cards', async () => {
+		const catalog = repoCatalog();
+		const { page } = await openPage(env.browser, env.site, '/?question-type=komplex&level=dialog&stage=forslag&group=unga&lang=en');
+		const card = page.locator('article[id^="method-"]').first();
+		await card.waitFor();
+		const id = await card.getAttribute('id');
+		const method = catalog.methods.find((item) => `method-${item.id}` === id)!;
+		expect(await card.textContent()).toContain(method.name.en);
+		expect(await card.textContent()).toContain(method.summary.en);
+	});
 
 	it('shows the error summary without accessibility violations', async () => {
 		const { page } = await openPage(env.browser, env.site, '/?step=open&purpose=x');
