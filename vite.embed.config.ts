@@ -1,41 +1,59 @@
 // The widget: one self-contained script defining <delaktighets-karta>, built after the site into build/.
-// `--mode catalog-check` builds the file beside it that checks a municipality's catalogue (loaded only when needed):
-// a classic script cannot load chunks, so it is a second build.
+// The files beside it, loaded only when needed, are builds of their own (a classic script cannot load chunks):
+// `--mode catalog-check` checks a municipality's catalogue, `--mode texts-en` holds the catalogue's English texts.
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { catalogPlugin } from './src/cli/catalogPlugin.ts';
 
-export default defineConfig(({ mode }) => ({
-	plugins: [
-		catalogPlugin(),
-		svelte({
-			configFile: false,
-			compilerOptions: { runes: true },
-			dynamicCompileOptions({ filename }) {
-				// Only the wrapper is the custom element; the components inside inject their styles into its shadow root.
-				if (filename.endsWith('.ce.svelte')) return { customElement: true };
-				return { css: 'injected' };
+const FILES: Record<string, { entry: string; file: string }> = {
+	production: { entry: 'src/embed.ts', file: 'delaktighets-karta.js' },
+	'catalog-check': { entry: 'src/embedCatalogCheck.ts', file: 'delaktighets-karta-check.js' },
+	'texts-en': { entry: 'src/embedTextsEn.ts', file: 'delaktighets-karta-en.js' }
+};
+
+const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig(({ mode }) => {
+	const build = FILES[mode];
+	if (!build) throw new Error(`vite.embed.config.ts: unknown --mode ${mode}; use one of ${Object.keys(FILES).join(', ')}`);
+	return config(build);
+});
+
+function config({ entry, file }: { entry: string; file: string }): UserConfig {
+	return {
+		plugins: [
+			catalogPlugin(),
+			svelte({
+				configFile: false,
+				compilerOptions: { runes: true },
+				dynamicCompileOptions({ filename }) {
+					// Only the wrapper is the custom element; the components inside inject their styles into its shadow root.
+					if (filename.endsWith('.ce.svelte')) return { customElement: true };
+					return { css: 'injected' };
+				}
+			})
+		],
+		resolve: {
+			alias: [
+				// One classic script cannot load chunks: the result page is bundled in rather than imported on the fly…
+				{ find: /^\.\/loadResultPage\.ts$/, replacement: local('./src/lib/components/loadResultPage.static.ts') },
+				// …and the catalogue's English texts come from a file beside it.
+				{ find: /^\.\/loadEnglishTexts\.ts$/, replacement: local('./src/lib/i18n/loadEnglishTexts.widget.ts') },
+				{ find: '$lib', replacement: local('./src/lib') }
+			]
+		},
+		build: {
+			outDir: 'build',
+			emptyOutDir: false,
+			copyPublicDir: false,
+			lib: {
+				entry,
+				// Required for an IIFE; the entry exports nothing, so no global is created under this name.
+				name: 'Delaktighetskarta',
+				formats: ['iife'],
+				fileName: () => file
 			}
-		})
-	],
-	resolve: {
-		alias: [
-			// One classic script cannot load chunks: the result page is bundled in rather than imported on the fly.
-			{ find: /^\.\/loadResultPage\.ts$/, replacement: fileURLToPath(new URL('./src/lib/components/loadResultPage.static.ts', import.meta.url)) },
-			{ find: '$lib', replacement: fileURLToPath(new URL('./src/lib', import.meta.url)) }
-		]
-	},
-	build: {
-		outDir: 'build',
-		emptyOutDir: false,
-		copyPublicDir: false,
-		lib: {
-			entry: mode === 'catalog-check' ? 'src/embedCatalogCheck.ts' : 'src/embed.ts',
-			// Required for an IIFE; the entry exports nothing, so no global is created under this name.
-			name: 'Delaktighetskarta',
-			formats: ['iife'],
-			fileName: () => (mode === 'catalog-check' ? 'delaktighets-karta-check.js' : 'delaktighets-karta.js')
 		}
-	}
-}));
+	};
+}

@@ -131,6 +131,8 @@ async function sizes() {
 		widgetGzipBytes: file('delaktighets-karta.js'),
 		/** Fetched by the widget only when an element has catalog-src. */
 		widgetCatalogCheckGzipBytes: file('delaktighets-karta-check.js'),
+		/** Fetched by the widget only when it is shown in English. */
+		widgetEnglishTextsGzipBytes: file('delaktighets-karta-en.js'),
 		routes
 	};
 }
@@ -169,6 +171,7 @@ await run(USAGE, async () => {
 		['size: /embed first load (gzip)', report.sizes ? `${(report.sizes.embedFirstLoadGzipBytes / 1024).toFixed(1)} kB` : 'needs npm run build', '≤ 100 kB'],
 		['size: widget file delaktighets-karta.js (gzip)', report.sizes?.widgetGzipBytes ? `${(report.sizes.widgetGzipBytes / 1024).toFixed(1)} kB` : 'needs npm run build', '≤ 90 kB'],
 		['size: widget catalogue checker, only with catalog-src (gzip)', report.sizes?.widgetCatalogCheckGzipBytes ? `${(report.sizes.widgetCatalogCheckGzipBytes / 1024).toFixed(1)} kB` : 'needs npm run build', '–'],
+		['size: widget English texts, only in English (gzip)', report.sizes?.widgetEnglishTextsGzipBytes ? `${(report.sizes.widgetEnglishTextsGzipBytes / 1024).toFixed(1)} kB` : 'needs npm run build', '–'],
 		['validate, cold: tsx src/cli/validate.ts (what npm run validate runs)', `${report.validateColdMs} ms`, '≤ 1000 ms'],
 		['validate, cold: the same through npm run (adds npm’s own start)', `${report.npmRunValidateColdMs} ms`, '–']
 	];

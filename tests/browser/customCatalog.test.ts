@@ -96,10 +96,12 @@ describe('a municipality\'s own catalogue', () => {
 		expect(await page.locator('delaktighets-karta').locator('article[id^="method-"]').count()).toBeGreaterThanOrEqual(3);
 	});
 
-	it('leaves the checker unloaded when the built-in catalogue is used', async () => {
+	it('leaves the checker and the English texts unloaded for the built-in catalogue in Swedish', async () => {
 		const { page } = await openPage(browser, host, '/inbyggd', [tool]);
 		await page.locator('delaktighets-karta [data-step-heading]').waitFor();
 		await page.waitForLoadState('networkidle');
 		expect(await fetched(page)).not.toContain('/delaktighets-karta-check.js');
+		// A Swedish widget needs none of the English texts either.
+		expect(await fetched(page)).not.toContain('/delaktighets-karta-en.js');
 	});
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoCatalog } from '../helpers/catalog.ts';
 import { launchBrowser, openPage, serveHost, serveStatic, type Browser, type Site } from './harness.ts';
 
 let tool: Site;
@@ -47,6 +48,18 @@ describe('the <delaktighets-karta> custom element on a hostile intranet page', (
 		await expect.poll(() => page.evaluate(() => (window as unknown as { recommendations: string[] }).recommendations)).toContainEqual(expect.stringMatching(/^second:\d+$/));
 		expect(await page.evaluate(() => customElements.get('delaktighets-karta') !== undefined)).toBe(true);
 		expect(await page.evaluate(() => Object.keys(window).filter((key) => /delaktig/i.test(key)))).toEqual([]);
+	});
+
+	it('fetches the catalogue\'s English texts once, from beside its script, for the English instance', async () => {
+		const { page, errors } = await openPage(browser, host, '/', [tool]);
+		const card = page.locator('#second article[id^="method-"]').first();
+		await card.waitFor();
+		const id = await card.getAttribute('id');
+		const method = repoCatalog().methods.find((item) => `method-${item.id}` === id)!;
+		expect(await card.textContent()).toContain(method.summary.en);
+		const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+		expect(fetched.filter((path) => path === '/delaktighets-karta-en.js')).toHaveLength(1);
+		expect(errors).toEqual([]);
 	});
 
 	it('has no accessibility violations inside the widget', async () => {

@@ -1,10 +1,11 @@
 /**
- * The built-in catalogue as the site's wizard pages load it: Swedish, the first language, at once; the English texts
- * the first time someone asks for English. (The widget, one file, carries both.)
+ * The built-in catalogue as the wizard pages and the widget load it: Swedish, the first language, at once; the English
+ * texts the first time someone asks for English.
  */
 import catalog from 'virtual:delaktighetskarta/wizard-catalog-sv';
 import { addLanguage } from '../domain/catalogLanguages.ts';
 import type { Catalog, Lang } from '../domain/types.ts';
+import { loadEnglishTexts } from './loadEnglishTexts.ts';
 
 export const builtIn: Catalog = catalog;
 
@@ -13,8 +14,8 @@ let english: Promise<void> | undefined;
 /** Resolves once the catalogue can be shown in `lang`. A municipality's own catalogue always carries both. */
 export function catalogIn(chosen: Catalog, lang: Lang): Promise<Catalog> {
 	if (chosen !== builtIn || lang === 'sv') return Promise.resolve(chosen);
-	english ??= import('virtual:delaktighetskarta/wizard-texts-en').then(
-		({ default: texts }) => addLanguage(builtIn, 'en', texts),
+	english ??= loadEnglishTexts().then(
+		(texts) => addLanguage(builtIn, 'en', texts),
 		(error: unknown) => {
 			english = undefined; // try again next time
 			throw error;

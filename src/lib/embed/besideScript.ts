@@ -1,0 +1,55 @@
+/**
+ * The widget is one classic script and cannot split itself into chunks, so what it needs only sometimes lies in
+ * files beside it, added to the page on first use: the catalogue checker (with `catalog-src`) and the English texts
+ * of the catalogue (in English). Each file hands its payload over in an event on the document, so no global is
+ * created on the host page.
+ */
+import type { CatalogChecker } from './catalogCheck.ts';
+
+export const CATALOG_CHECK_FILE = 'delaktighets-karta-check.js';
+export const CATALOG_CHECK_EVENT = 'delaktighetskarta:catalog-check';
+export const TEXTS_EN_FILE = 'delaktighets-karta-en.js';
+export const TEXTS_EN_EVENT = 'delaktighetskarta:texts-en';
+
+const loading = new Map<string, Promise<unknown>>();
+
+/** Loads `file` from beside the widget script (`base`) once, however many elements ask, and takes its payload. */
+function fromFileBeside<T>(base: string, file: string, event: string, take: (detail: unknown) => T | undefined): Promise<T> {
+	const src = new URL(file, base).href;
+	let promise = loading.get(src) as Promise<T> | undefined;
+	if (promise) return promise;
+	promise = new Promise<T>((resolve, reject) => {
+		const script = document.createElement('script');
+		const receive = (received: Event) => {
+			const payload = take((received as CustomEvent<unknown>).detail);
+			if (payload === undefined) return;
+			document.removeEventListener(event, receive);
+			resolve(payload);
+		};
+		document.addEventListener(event, receive);
+		script.src = src;
+		script.async = true;
+		script.onerror = () => {
+			document.removeEventListener(event, receive);
+			loading.delete(src); // try again next time
+			reject(new Error(`${src} could not be loaded`));
+		};
+		document.head.append(script);
+	});
+	loading.set(src, promise);
+	return promise;
+}
+
+export function checkerFromScript(base: string): Promise<CatalogChecker> {
+	return fromFileBeside(base, CATALOG_CHECK_FILE, CATALOG_CHECK_EVENT, (detail) => {
+		const check = (detail as { check?: unknown } | null)?.check;
+		return typeof check === 'function' ? (check as CatalogChecker) : undefined;
+	});
+}
+
+export function englishTextsFromScript(base: string): Promise<string[]> {
+	return fromFileBeside(base, TEXTS_EN_FILE, TEXTS_EN_EVENT, (detail) => {
+		const texts = (detail as { texts?: unknown } | null)?.texts;
+		return Array.isArray(texts) && texts.every((text) => typeof text === 'string') ? (texts as string[]) : undefined;
+	});
+}
