@@ -62,6 +62,23 @@ describe('the <delaktighets-karta> custom element on a hostile intranet page', (
 		expect(errors).toEqual([]);
 	});
 
+	it('falls back to Swedish with a message when its English texts cannot be fetched', async () => {
+		// An admin who copied only the widget file to the intranet.
+		const widget = readFileSync(new URL('../../build/delaktighets-karta.js', import.meta.url), 'utf8');
+		const intranet = await serveHost({
+			'/': '<!doctype html><html lang="sv"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Intranät</title></head><body><delaktighets-karta lang="en"></delaktighets-karta><script src="/skript/delaktighets-karta.js"></script></body></html>',
+			'/skript/delaktighets-karta.js': widget
+		});
+		try {
+			const { page } = await openPage(browser, intranet, '/');
+			const element = page.locator('delaktighets-karta');
+			await element.getByText('The English texts could not be loaded, so the tool is shown in Swedish.').waitFor();
+			expect(await element.locator('[data-step-heading]').textContent()).toMatch(/Varför vill ni föra dialog/);
+		} finally {
+			await intranet.close();
+		}
+	});
+
 	it('has no accessibility violations inside the widget', async () => {
 		const { page } = await openPage(browser, host, '/', [tool]);
 		await page.locator('#second [data-step-heading]').waitFor();

@@ -27,6 +27,8 @@ async function answerToResult(user: User) {
 	await next(user);
 	await user.click(screen.getByRole('radio', { name: /^Idéer och förslag/ }));
 	await next(user);
+	// The result page is loaded on the fly the first time.
+	await screen.findByText('Rekommendation', { selector: '[data-step-heading]' });
 }
 
 describe('Wizard', () => {
@@ -111,6 +113,26 @@ describe('Wizard', () => {
 		await user.click(screen.getByRole('button', { name: 'English' }));
 		expect(heading().textContent).toMatch(/Why do you want a dialogue/);
 		expect(screen.getByRole('button', { name: 'Next' })).toBeTruthy();
+	});
+
+	it('waits for the other language\'s texts before switching, and stays put with a notice if they fail', async () => {
+		const user = userEvent.setup();
+		const asked: string[] = [];
+		let fail = true;
+		const prepareLanguage = async (lang: string) => {
+			asked.push(lang);
+			if (fail) throw new Error('offline');
+		};
+		render(Wizard, { catalog, prepareLanguage });
+		await user.click(screen.getByRole('button', { name: 'English' }));
+		expect(await screen.findByText('De engelska texterna kunde inte hämtas. Försök igen senare.')).toBeTruthy();
+		expect(heading().textContent).toMatch(/Varför vill ni föra dialog/);
+		fail = false;
+		await user.click(screen.getByRole('button', { name: 'English' }));
+		await screen.findByRole('button', { name: 'Next' });
+		expect(heading().textContent).toMatch(/Why do you want a dialogue/);
+		expect(screen.queryByText(/could not be loaded|kunde inte hämtas/)).toBeNull();
+		expect(asked).toEqual(['en', 'en']);
 	});
 
 	it('starts over from the result', async () => {

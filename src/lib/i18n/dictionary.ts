@@ -160,6 +160,8 @@ const sv = {
 	lessons: 'Lärdomar',
 	printHandout: 'Skriv ut som handout',
 	customCatalogFailed: 'Kommunens egen metodkatalog kunde inte läsas in ({detail}). Verktyget använder den inbyggda katalogen.',
+	englishTextsFailed: 'De engelska texterna kunde inte hämtas, så verktyget visas på svenska.',
+	languageUnavailable: 'De engelska texterna kunde inte hämtas. Försök igen senare.',
 	municipalityPolicy: '{name}: så arbetar vi med medborgardialog',
 	contact: 'Kontakt'
 };
@@ -322,6 +324,8 @@ const en: Dictionary = {
 	lessons: 'Lessons',
 	printHandout: 'Print as a handout',
 	customCatalogFailed: "The municipality's own method catalogue could not be loaded ({detail}). The tool uses the built-in catalogue.",
+	englishTextsFailed: 'The English texts could not be loaded, so the tool is shown in Swedish.',
+	languageUnavailable: 'The Swedish texts could not be loaded. Try again later.',
 	municipalityPolicy: '{name}: how we work with citizen dialogue',
 	contact: 'Contact'
 };
