@@ -23,3 +23,13 @@ export function catalogIn(chosen: Catalog, lang: Lang): Promise<Catalog> {
 	);
 	return english.then(() => chosen);
 }
+
+/** The catalogue to start with in `lang`; Swedish, with `englishMissing` set, when the English cannot be fetched. */
+export async function startIn(chosen: Catalog, lang: Lang): Promise<{ catalog: Catalog; lang: Lang; englishMissing: boolean }> {
+	try {
+		return { catalog: await catalogIn(chosen, lang), lang, englishMissing: false };
+	} catch (error) {
+		console.warn(`Delaktighetskarta: ${error instanceof Error ? error.message : error}`);
+		return { catalog: chosen, lang: 'sv', englishMissing: true };
+	}
+}
