@@ -6,12 +6,9 @@
  */
 import { Engine, type NestedCondition, type RuleProperties } from 'json-rules-engine';
 import { normalizeAnswers, type Answers } from '../lib/domain/answers.ts';
-import { operatorOf } from '../lib/domain/conditions.ts';
-import { LEVEL_IDS, STAGE_IDS } from '../lib/domain/ids.ts';
+import { ORDERED, operatorOf } from '../lib/domain/conditions.ts';
 import { rankByRules, rulePhases, type Ranking } from '../lib/domain/rank.ts';
 import type { Catalog, Condition, Fact } from '../lib/domain/types.ts';
-
-const ORDERED: Partial<Record<Fact, readonly string[]>> = { level: LEVEL_IDS, stage: STAGE_IDS };
 
 function ordered(fact: Fact): readonly string[] {
 	const order = ORDERED[fact];

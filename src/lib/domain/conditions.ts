@@ -12,7 +12,8 @@ type FactValue = string | boolean | readonly string[] | undefined;
 export const OPERATORS = ['is', 'in', 'has', 'hasAny', 'atLeast', 'atMost', 'present'] as const;
 export type Operator = (typeof OPERATORS)[number];
 
-const ORDERED: Partial<Record<Fact, readonly string[]>> = { level: LEVEL_IDS, stage: STAGE_IDS };
+/** The answers `atLeast` and `atMost` compare, each in its order. */
+export const ORDERED: Partial<Record<Fact, readonly string[]>> = { level: LEVEL_IDS, stage: STAGE_IDS };
 
 export function factValue(answers: Answers, fact: Fact): FactValue {
 	return answers[fact];
