@@ -14,7 +14,7 @@ describe('recommend on every combination of answers', () => {
 	const combinations = [...everyCombination()];
 
 	it('covers question type × level × stage × single group × openness', () => {
-		expect(combinations).toHaveLength(4 * 5 * 6 * 11 * 3);
+		expect(combinations).toHaveLength(QUESTION_TYPE_IDS.length * LEVEL_IDS.length * STAGE_IDS.length * GROUP_IDS.length * OPEN_IDS.length);
 	});
 
 	it('always recommends at least three methods, with finite scores in [0, 1], best first', () => {

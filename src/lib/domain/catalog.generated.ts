@@ -22,6 +22,10 @@ export type StageId =
  */
 export type ScopeId = 'politisk' | 'verksamhet';
 /**
+ * engang: a one-off dialogue on one question; aterkommande: a standing forum that meets again and again.
+ */
+export type ContinuityId = 'engang' | 'aterkommande';
+/**
  * A target group.
  */
 export type GroupId =
@@ -31,10 +35,14 @@ export type GroupId =
 	| 'aldre'
 	| 'funktionsnedsattning'
 	| 'flersprakiga'
+	| 'minoriteter'
 	| 'boende'
+	| 'platsens-anvandare'
 	| 'foreningar'
 	| 'naringsliv'
 	| 'brukare'
+	| 'anhoriga'
+	| 'personal'
 	| 'svarnadda';
 /**
  * short: days to two weeks; medium: two weeks to two months; long: more than two months.
@@ -121,12 +129,20 @@ export interface CatalogFiles {
 	LeadTime?: LeadTime;
 	Mode?: Mode;
 	Source?: Source;
+	ContinuityId?: ContinuityId;
+	WeekRange?: WeekRange;
 }
 /**
  * One citizen-dialogue method in the catalogue (methods/<id>.yaml).
  */
 export interface Method {
 	id: Id;
+	/**
+	 * Ids this method had before it was renamed or split off; old links, plan files and catalogues that use them still work, with a notice naming this method.
+	 *
+	 * @minItems 1
+	 */
+	formerIds?: [Id, ...Id[]];
 	name: Text;
 	summary: Text;
 	description: Text;
@@ -150,6 +166,12 @@ export interface Method {
 	 * @minItems 1
 	 */
 	scopes: [ScopeId, ...ScopeId[]];
+	/**
+	 * A one-off dialogue (engang), a standing forum that meets again and again (aterkommande), or either.
+	 *
+	 * @minItems 1
+	 */
+	continuity?: [ContinuityId, ...ContinuityId[]];
 	groups: {
 		/**
 		 * Target groups the method reaches well.
@@ -171,6 +193,25 @@ export interface Method {
 	};
 	leadTime: LeadTime;
 	duration: Text;
+	/**
+	 * Time and effort a planner can plan with. Weeks are calendar weeks of one run of the method; staffHours are the municipality's own working hours for that run (planning, running, compiling; not the participants').
+	 */
+	time?: {
+		preparationWeeks: WeekRange;
+		activityWeeks: WeekRange;
+		compilationWeeks: WeekRange;
+		/**
+		 * The municipality's own working hours for one run.
+		 */
+		staffHours: {
+			min: number;
+			max: number;
+		};
+		/**
+		 * source: the figures follow from the method's sources; assessment: no source gives them, so they are the team's assessment.
+		 */
+		basis: 'source' | 'assessment';
+	};
 	cost: Rating;
 	/**
 	 * @minItems 1
@@ -232,6 +273,13 @@ export interface Text {
 	 * English
 	 */
 	en: string;
+}
+/**
+ * A range in weeks (decimals allowed: 0.2 is a day of a five-day week).
+ */
+export interface WeekRange {
+	min: number;
+	max: number;
 }
 export interface Source {
 	title: string;
