@@ -16,7 +16,10 @@ const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig(({ mode }) => {
 	const build = FILES[mode];
-	if (!build) throw new Error(`vite.embed.config.ts: unknown --mode ${mode}; use one of ${Object.keys(FILES).join(', ')}`);
+	if (!build)
+		throw new Error(
+			`vite.embed.config.ts: unknown --mode ${mode}; use one of ${Object.keys(FILES).join(', ')}`
+		);
 	return config(build);
 });
 
@@ -37,9 +40,15 @@ function config({ entry, file }: { entry: string; file: string }): UserConfig {
 		resolve: {
 			alias: [
 				// One classic script cannot load chunks: the result page is bundled in rather than imported on the fly…
-				{ find: /^\.\/loadResultPage\.ts$/, replacement: local('./src/lib/components/loadResultPage.static.ts') },
+				{
+					find: /^\.\/loadResultPage\.ts$/,
+					replacement: local('./src/lib/components/loadResultPage.static.ts')
+				},
 				// …and the catalogue's English texts come from a file beside it.
-				{ find: /^\.\/loadEnglishTexts\.ts$/, replacement: local('./src/lib/i18n/loadEnglishTexts.widget.ts') },
+				{
+					find: /^\.\/loadEnglishTexts\.ts$/,
+					replacement: local('./src/lib/i18n/loadEnglishTexts.widget.ts')
+				},
 				{ find: '$lib', replacement: local('./src/lib') }
 			]
 		},

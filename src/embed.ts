@@ -6,4 +6,5 @@
 import DelaktighetsKarta from './lib/embed/DelaktighetsKarta.ce.svelte';
 
 const element = (DelaktighetsKarta as unknown as { element?: CustomElementConstructor }).element;
-if (element && !customElements.get('delaktighets-karta')) customElements.define('delaktighets-karta', element);
+if (element && !customElements.get('delaktighets-karta'))
+	customElements.define('delaktighets-karta', element);

@@ -42,17 +42,28 @@ export interface Site {
  * production web server does (Lighthouse measures what goes over the wire), plus any extra files given by path (a
  * municipality's catalogue, say).
  */
-export async function serveStatic(dir = join(repoRoot, 'build'), extra: Record<string, string> = {}): Promise<Site> {
-	if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: run \`npm run build\` first`);
+export async function serveStatic(
+	dir = join(repoRoot, 'build'),
+	extra: Record<string, string> = {}
+): Promise<Site> {
+	if (!existsSync(join(dir, 'index.html')))
+		throw new Error(`${dir} has no index.html: run \`npm run build\` first`);
 	const compressed = new Map<string, Buffer>();
 	const server: Server = createServer((request, response) => {
-		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+		const path = normalize(
+			decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+		).replace(/^(\.\.[/\\])+/, '');
 		if (extra[path] !== undefined) {
-			response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain' }).end(extra[path]);
+			response
+				.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain' })
+				.end(extra[path]);
 			return;
 		}
 		const candidates = [join(dir, path), join(dir, `${path}.html`), join(dir, path, 'index.html')];
-		const file = candidates.find((candidate) => candidate.startsWith(dir) && existsSync(candidate) && statSync(candidate).isFile());
+		const file = candidates.find(
+			(candidate) =>
+				candidate.startsWith(dir) && existsSync(candidate) && statSync(candidate).isFile()
+		);
 		if (!file) {
 			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 			return;
@@ -64,7 +75,9 @@ export async function serveStatic(dir = join(repoRoot, 'build'), extra: Record<s
 		}
 		let body = compressed.get(file);
 		if (!body) compressed.set(file, (body = gzipSync(readFileSync(file))));
-		response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(body);
+		response
+			.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' })
+			.end(body);
 	});
 	return listen(server);
 }
@@ -90,13 +103,22 @@ export interface Browser {
 }
 
 /** Chromium with a fresh profile; `javaScriptEnabled: false` for testing what works without scripts. */
-export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<Browser> {
+export async function launchBrowser(
+	options: { javaScriptEnabled?: boolean } = {}
+): Promise<Browser> {
 	const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 	if (!existsSync(executablePath)) {
-		throw new Error(`Chromium not found at ${executablePath}: install it with \`apt-get install -y chromium\` or set CHROME_PATH`);
+		throw new Error(
+			`Chromium not found at ${executablePath}: install it with \`apt-get install -y chromium\` or set CHROME_PATH`
+		);
 	}
 	const profile = mkdtempSync(join(tmpdir(), 'delaktighetskarta-chromium-'));
-	const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS, ...options });
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath,
+		headless: true,
+		args: CHROMIUM_ARGS,
+		...options
+	});
 	return {
 		context,
 		close: async () => {
@@ -110,19 +132,31 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {
  * Opens a page that records requests leaving the origin (or the other origins allowed, such as the tool's when the
  * page is an intranet host) and errors thrown in the page.
  */
-export async function openPage(browser: Browser, site: Site, path: string, alsoAllowed: readonly Site[] = []) {
+export async function openPage(
+	browser: Browser,
+	site: Site,
+	path: string,
+	alsoAllowed: readonly Site[] = []
+) {
 	const page = await browser.context.newPage();
 	const outside: string[] = [];
 	const errors: string[] = [];
 	const allowed = [site, ...alsoAllowed].map((item) => item.origin);
 	page.on('request', (request) => {
 		const url = request.url();
-		if (!allowed.some((origin) => url.startsWith(origin)) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+		if (
+			!allowed.some((origin) => url.startsWith(origin)) &&
+			!url.startsWith('data:') &&
+			!url.startsWith('blob:')
+		)
+			outside.push(url);
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
 	// A blocked script, style or request under the site's CSP is an error like any other.
 	await page.addInitScript(() =>
-		document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`))
+		document.addEventListener('securitypolicyviolation', (event) =>
+			console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
+		)
 	);
 	page.on('console', (message) => {
 		if (message.type() === 'error') errors.push(message.text());
@@ -131,14 +165,19 @@ export async function openPage(browser: Browser, site: Site, path: string, alsoA
 	return { page, outside, errors };
 }
 
-
 /** Serves fixed HTML pages on another port – another origin – to play the intranet page that hosts the tool. */
 export async function serveHost(pages: Record<string, string>): Promise<Site> {
 	const server: Server = createServer((request, response) => {
 		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
 		const page = pages[path];
-		if (page === undefined) response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-		else response.writeHead(200, { 'content-type': TYPES[extname(path) || '.html'] ?? 'text/html; charset=utf-8' }).end(page);
+		if (page === undefined)
+			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+		else
+			response
+				.writeHead(200, {
+					'content-type': TYPES[extname(path) || '.html'] ?? 'text/html; charset=utf-8'
+				})
+				.end(page);
 	});
 	return listen(server);
 }

@@ -27,7 +27,8 @@ await run(USAGE, () => {
 		return 0;
 	}
 	const missing = (['methods', 'rules', 'out'] as const).filter((flag) => !values[flag]);
-	if (missing.length > 0) throw new UsageError(`missing ${missing.map((flag) => `--${flag}`).join(', ')}`);
+	if (missing.length > 0)
+		throw new UsageError(`missing ${missing.map((flag) => `--${flag}`).join(', ')}`);
 	let source;
 	try {
 		source = readCatalog({ methods: values.methods, rules: values.rules });
@@ -40,6 +41,8 @@ await run(USAGE, () => {
 	const out = resolve(values.out!);
 	mkdirSync(dirname(out), { recursive: true });
 	writeFileSync(out, JSON.stringify(catalog) + '\n');
-	console.log(`wrote ${out}: ${catalog.methods.length} methods, ${catalog.rules.length} rules${catalog.municipality ? `, ${catalog.municipality.name}` : ''}`);
+	console.log(
+		`wrote ${out}: ${catalog.methods.length} methods, ${catalog.rules.length} rules${catalog.municipality ? `, ${catalog.municipality.name}` : ''}`
+	);
 	return 0;
 });

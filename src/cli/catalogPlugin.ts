@@ -29,14 +29,19 @@ const SHAPES: Record<string, (catalog: Catalog) => unknown> = {
 	['\0' + CATALOG_MODULE]: (catalog: Catalog) => catalog,
 	['\0' + WIZARD_CATALOG_MODULE]: slimCatalog,
 	['\0' + TRAINER_CATALOG_MODULE]: trainerCatalog,
-	['\0' + WIZARD_CATALOG_SV_MODULE]: (catalog: Catalog) => withoutLanguage(slimCatalog(catalog), 'en').catalog,
-	['\0' + WIZARD_TEXTS_EN_MODULE]: (catalog: Catalog) => withoutLanguage(slimCatalog(catalog), 'en').texts
+	['\0' + WIZARD_CATALOG_SV_MODULE]: (catalog: Catalog) =>
+		withoutLanguage(slimCatalog(catalog), 'en').catalog,
+	['\0' + WIZARD_TEXTS_EN_MODULE]: (catalog: Catalog) =>
+		withoutLanguage(slimCatalog(catalog), 'en').texts
 };
 const RESOLVED_VALIDATOR = '\0' + VALIDATOR_MODULE;
 
 /** `dirs` defaults to the repository's own methods/ and rules/. */
 export function catalogPlugin(dirs: CatalogDirs = {}): Plugin {
-	const dataDirs = [dirs.methods ?? join(repoRoot, 'methods'), dirs.rules ?? join(repoRoot, 'rules')];
+	const dataDirs = [
+		dirs.methods ?? join(repoRoot, 'methods'),
+		dirs.rules ?? join(repoRoot, 'rules')
+	];
 	let loaded: ({ key: string } & LoadResult) | undefined;
 	return {
 		name: 'delaktighetskarta-catalog',
@@ -54,9 +59,12 @@ export function catalogPlugin(dirs: CatalogDirs = {}): Plugin {
 			const key = source.files.map((file) => `${file.path}\0${file.text}`).join('\0');
 			if (loaded?.key !== key) loaded = { key, ...loadCatalog(source.files) };
 			const { catalog, problems } = loaded;
-			if (!catalog) this.error(`the catalogue is invalid:\n\n${formatProblems(problems, source, 'text', '')}`);
+			if (!catalog)
+				this.error(`the catalogue is invalid:\n\n${formatProblems(problems, source, 'text', '')}`);
 			for (const problem of problems) {
-				this.warn(`${problem.file}:${problem.line}:${problem.column}  ${problem.message}  (${problem.keyword})`);
+				this.warn(
+					`${problem.file}:${problem.line}:${problem.column}  ${problem.message}  (${problem.keyword})`
+				);
 			}
 			const data = shape(catalog!);
 			// JSON.parse of a string literal is faster to start than the same object as a JS literal.

@@ -13,7 +13,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	throw error;
 });
 
-export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
+export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
+	argv: string[],
+	options: T
+) {
 	try {
 		return parseArgs({ args: argv, options, strict: true, allowPositionals: false });
 	} catch (error) {
@@ -44,7 +47,12 @@ export async function run(usage: string, main: () => Promise<number> | number): 
 	}
 }
 
-export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(
+	flag: string,
+	value: string | undefined,
+	allowed: readonly T[],
+	fallback: T
+): T {
 	if (value === undefined) return fallback;
 	if ((allowed as readonly string[]).includes(value)) return value as T;
 	throw new UsageError(`--${flag} cannot be "${value}"; allowed: ${allowed.join(', ')}`);
@@ -57,7 +65,9 @@ export function loadOrExit(dirs: CatalogDirs = {}): Catalog {
 	const source = readCatalog(dirs);
 	const { catalog, problems } = loadCatalog(source.files);
 	if (!catalog) {
-		process.stderr.write(`the catalogue is invalid:\n\n${formatProblems(problems, source, 'text', '')}\n`);
+		process.stderr.write(
+			`the catalogue is invalid:\n\n${formatProblems(problems, source, 'text', '')}\n`
+		);
 		throw new InvalidCatalog();
 	}
 	return catalog;

@@ -27,13 +27,19 @@ await run(USAGE, () => {
 		return 0;
 	}
 	const min = values.min === undefined ? 3 : Number(values.min);
-	if (!Number.isInteger(min) || min < 1) throw new UsageError(`--min must be a whole number of at least 1 (got "${values.min}")`);
+	if (!Number.isInteger(min) || min < 1)
+		throw new UsageError(`--min must be a whole number of at least 1 (got "${values.min}")`);
 	const catalog = loadOrExit();
 	const { good } = catalog.scoring.thresholds;
 	const combinations = [...everyCombination()].map((answers) => {
 		const ranking = rank(catalog, answers);
 		const fits = ranking.scored.filter((entry) => entry.score >= good).length;
-		return { ...answers, group: answers.groups[0]!, good: fits, recommended: ranking.recommended.length };
+		return {
+			...answers,
+			group: answers.groups[0]!,
+			good: fits,
+			recommended: ranking.recommended.length
+		};
 	});
 	const thin = combinations.filter((combination) => combination.good < min);
 	const counts = combinations.map((combination) => combination.good).sort((a, b) => a - b);
@@ -41,29 +47,47 @@ await run(USAGE, () => {
 		combinations: combinations.length,
 		threshold: good,
 		min,
-		goodFits: { min: counts[0]!, median: counts[Math.floor(counts.length / 2)]!, max: counts.at(-1)! },
+		goodFits: {
+			min: counts[0]!,
+			median: counts[Math.floor(counts.length / 2)]!,
+			max: counts.at(-1)!
+		},
 		fewestRecommendations: Math.min(...combinations.map((combination) => combination.recommended)),
 		thinSpots: thin.length
 	};
 	const strip = ({ groups: _groups, ...rest }: (typeof combinations)[number]) => rest;
 	if (values.json) {
-		console.log(JSON.stringify({ ...summary, combinations: combinations.map(strip), thin: thin.map(strip) }, null, 2));
+		console.log(
+			JSON.stringify(
+				{ ...summary, combinations: combinations.map(strip), thin: thin.map(strip) },
+				null,
+				2
+			)
+		);
 		return 0;
 	}
-	console.log(`${summary.combinations} combinations; methods with a good fit (score ≥ ${good}): min ${summary.goodFits.min}, median ${summary.goodFits.median}, max ${summary.goodFits.max}`);
+	console.log(
+		`${summary.combinations} combinations; methods with a good fit (score ≥ ${good}): min ${summary.goodFits.min}, median ${summary.goodFits.median}, max ${summary.goodFits.max}`
+	);
 	console.log(`every combination gets at least ${summary.fewestRecommendations} recommendations`);
 	console.log(`${thin.length} thin spots (fewer than ${min} good fits)\n`);
 	const perCell = combinations.length / (GROUP_IDS.length * LEVEL_IDS.length);
 	console.log(`thin spots by target group and level (of ${perCell} combinations each):`);
 	console.log(['group'.padEnd(22), ...LEVEL_IDS.map((level) => level.padStart(15))].join(''));
 	for (const group of GROUP_IDS) {
-		const row = LEVEL_IDS.map((level) => String(thin.filter((spot) => spot.group === group && spot.level === level).length).padStart(15));
+		const row = LEVEL_IDS.map((level) =>
+			String(thin.filter((spot) => spot.group === group && spot.level === level).length).padStart(
+				15
+			)
+		);
 		console.log([group.padEnd(22), ...row].join(''));
 	}
 	if (values.list) {
 		console.log('');
 		for (const spot of thin) {
-			console.log(`${spot.good}  --question-type ${spot.questionType} --level ${spot.level} --stage ${spot.stage} --group ${spot.group} --open ${spot.open}`);
+			console.log(
+				`${spot.good}  --question-type ${spot.questionType} --level ${spot.level} --stage ${spot.stage} --group ${spot.group} --open ${spot.open}`
+			);
 		}
 	} else if (thin.length > 0) {
 		console.log('\nrun with --list to see every thin combination');

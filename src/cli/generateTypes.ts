@@ -9,8 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { fileValidatorsSource } from '../lib/domain/load.ts';
 import { commonSchemaFile, repoRoot, schemaFiles } from './paths.ts';
 
-export const generatedTypesPath = fileURLToPath(new URL('../lib/domain/catalog.generated.ts', import.meta.url));
-export const generatedValidatorsPath = fileURLToPath(new URL('../lib/domain/validators.generated.ts', import.meta.url));
+export const generatedTypesPath = fileURLToPath(
+	new URL('../lib/domain/catalog.generated.ts', import.meta.url)
+);
+export const generatedValidatorsPath = fileURLToPath(
+	new URL('../lib/domain/validators.generated.ts', import.meta.url)
+);
 
 export async function generateTypes(): Promise<string> {
 	// One root that refers to every file schema, so shared definitions are emitted once.
@@ -62,7 +66,9 @@ function withoutRefSiblings(node: unknown): unknown {
 	if (node === null || typeof node !== 'object') return node;
 	const record = node as Record<string, unknown>;
 	if (typeof record.$ref === 'string') return { $ref: record.$ref };
-	return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, withoutRefSiblings(value)]));
+	return Object.fromEntries(
+		Object.entries(record).map(([key, value]) => [key, withoutRefSiblings(value)])
+	);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

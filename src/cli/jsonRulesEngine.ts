@@ -20,7 +20,10 @@ function ordered(fact: Fact): readonly string[] {
 function translate(condition: Condition): NestedCondition {
 	if ('any' in condition) return { any: condition.any.map(translate) };
 	if ('not' in condition) return { not: translate(condition.not) };
-	if ('recommended' in condition) throw new Error('rules that look at the ranking run after it; they are not part of the comparison');
+	if ('recommended' in condition)
+		throw new Error(
+			'rules that look at the ranking run after it; they are not part of the comparison'
+		);
 	const { fact } = condition;
 	switch (operatorOf(condition)) {
 		case 'is':
@@ -48,10 +51,20 @@ function translate(condition: Condition): NestedCondition {
 export function rankWithJsonRulesEngine(catalog: Catalog): (answers: Answers) => Promise<Ranking> {
 	const { answerRules } = rulePhases(catalog);
 	const engine = new Engine([], { allowUndefinedFacts: true });
-	engine.addOperator<string[], string[]>('containsAny', (value, wanted) => Array.isArray(value) && wanted.some((item) => value.includes(item)));
-	engine.addOperator<unknown, boolean>('present', (value, wanted) => (value !== undefined && value !== '') === wanted);
+	engine.addOperator<string[], string[]>(
+		'containsAny',
+		(value, wanted) => Array.isArray(value) && wanted.some((item) => value.includes(item))
+	);
+	engine.addOperator<unknown, boolean>(
+		'present',
+		(value, wanted) => (value !== undefined && value !== '') === wanted
+	);
 	answerRules.forEach((rule, index) => {
-		const properties: RuleProperties = { name: rule.id, conditions: { all: (rule.when ?? []).map(translate) }, event: { type: 'fired', params: { index } } };
+		const properties: RuleProperties = {
+			name: rule.id,
+			conditions: { all: (rule.when ?? []).map(translate) },
+			event: { type: 'fired', params: { index } }
+		};
 		engine.addRule(properties);
 	});
 
@@ -60,6 +73,10 @@ export function rankWithJsonRulesEngine(catalog: Catalog): (answers: Answers) =>
 		const { events } = await engine.run({ ...answers });
 		// json-rules-engine reports in its own order; the ranking wants file order.
 		const fired = events.map((event) => event.params!.index as number).sort((a, b) => a - b);
-		return rankByRules(catalog, answers, fired.map((index) => answerRules[index]!));
+		return rankByRules(
+			catalog,
+			answers,
+			fired.map((index) => answerRules[index]!)
+		);
 	};
 }

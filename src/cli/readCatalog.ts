@@ -27,7 +27,10 @@ export function readCatalog(dirs: CatalogDirs = {}): CatalogSource {
 	const rulesDir = dirs.rules ?? join(repoRoot, 'rules');
 	const files: CatalogFile[] = [];
 	const disk = new Map<string, string>();
-	for (const [kind, dir] of [['methods', methodsDir], ['rules', rulesDir]] as const) {
+	for (const [kind, dir] of [
+		['methods', methodsDir],
+		['rules', rulesDir]
+	] as const) {
 		for (const name of yamlFiles(dir)) {
 			const path = `${kind}/${name}`;
 			disk.set(path, resolve(dir, name));
@@ -36,11 +39,14 @@ export function readCatalog(dirs: CatalogDirs = {}): CatalogSource {
 	}
 	const absolutePath = (logicalPath: string) => {
 		const [kind, ...rest] = logicalPath.split('/');
-		return disk.get(logicalPath) ?? resolve(kind === 'methods' ? methodsDir : rulesDir, rest.join('/'));
+		return (
+			disk.get(logicalPath) ?? resolve(kind === 'methods' ? methodsDir : rulesDir, rest.join('/'))
+		);
 	};
 	return {
 		files,
 		absolutePath,
-		diskPath: (logicalPath) => relative(process.cwd(), absolutePath(logicalPath)) || absolutePath(logicalPath)
+		diskPath: (logicalPath) =>
+			relative(process.cwd(), absolutePath(logicalPath)) || absolutePath(logicalPath)
 	};
 }

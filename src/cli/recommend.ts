@@ -1,5 +1,10 @@
 /** npm run --silent recommend -- --question-type … --level … --stage … --group … : one JSON object on stdout. */
-import { ANSWER_PARAM_NAMES, acceptsMany, parseAnswerParams, type AnswerParam } from '../lib/domain/answerParams.ts';
+import {
+	ANSWER_PARAM_NAMES,
+	acceptsMany,
+	parseAnswerParams,
+	type AnswerParam
+} from '../lib/domain/answerParams.ts';
 import type { Answers } from '../lib/domain/answers.ts';
 import { recommend } from '../lib/domain/recommend.ts';
 import { LANGS } from '../lib/domain/types.ts';
@@ -32,11 +37,14 @@ await run(USAGE, () => {
 	}
 	const given = values as Partial<Record<AnswerParam, string[]>>;
 	for (const param of ANSWER_PARAM_NAMES) {
-		if (!acceptsMany(param) && (given[param]?.length ?? 0) > 1) throw new UsageError(`--${param} was given more than once`);
+		if (!acceptsMany(param) && (given[param]?.length ?? 0) > 1)
+			throw new UsageError(`--${param} was given more than once`);
 	}
 	const { answers, issues, missing } = parseAnswerParams((param) => given[param] ?? []);
-	if (issues.length > 0) throw new UsageError(issues.map((issue) => `--${issue.message}`).join('\n       '));
-	if (missing.length > 0) throw new UsageError(`missing ${missing.map((param) => `--${param}`).join(', ')}`);
+	if (issues.length > 0)
+		throw new UsageError(issues.map((issue) => `--${issue.message}`).join('\n       '));
+	if (missing.length > 0)
+		throw new UsageError(`missing ${missing.map((param) => `--${param}`).join(', ')}`);
 	const lang = oneOf('lang', values.lang, LANGS, 'sv');
 	let limit: number | undefined;
 	if (values.limit !== undefined) {

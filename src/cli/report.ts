@@ -13,8 +13,11 @@ export function codeFrame(text: string, line: number, column: number): string {
 	const out: string[] = [];
 	for (let number = first; number <= last; number++) {
 		const marker = number === line ? '>' : ' ';
-		out.push(`  ${marker} ${String(number).padStart(width)} | ${(lines[number - 1] ?? '').replaceAll('\t', '→')}`);
-		if (number === line) out.push(`    ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}^`);
+		out.push(
+			`  ${marker} ${String(number).padStart(width)} | ${(lines[number - 1] ?? '').replaceAll('\t', '→')}`
+		);
+		if (number === line)
+			out.push(`    ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}^`);
 	}
 	return out.join('\n');
 }
@@ -28,16 +31,27 @@ function plural(count: number, word: string): string {
 	return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-export function formatProblems(problems: readonly Problem[], source: CatalogSource, format: Format, summary: string): string {
+export function formatProblems(
+	problems: readonly Problem[],
+	source: CatalogSource,
+	format: Format,
+	summary: string
+): string {
 	const { errors, warnings } = counts(problems);
 	if (format === 'json') {
-		const located = problems.map((problem) => ({ ...problem, file: source.diskPath(problem.file) }));
+		const located = problems.map((problem) => ({
+			...problem,
+			file: source.diskPath(problem.file)
+		}));
 		return JSON.stringify({ errors, warnings, problems: located }, null, 2);
 	}
 	if (format === 'github') {
 		return problems
 			.map((problem) => {
-				const message = `${problem.message} (${problem.keyword})`.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+				const message = `${problem.message} (${problem.keyword})`
+					.replace(/%/g, '%25')
+					.replace(/\r/g, '%0D')
+					.replace(/\n/g, '%0A');
 				return `::${problem.severity} file=${source.diskPath(problem.file)},line=${problem.line},col=${problem.column},title=${problem.keyword}::${message}`;
 			})
 			.join('\n');
@@ -48,6 +62,7 @@ export function formatProblems(problems: readonly Problem[], source: CatalogSour
 		const text = texts.get(problem.file);
 		return text === undefined ? head : `${head}\n${codeFrame(text, problem.line, problem.column)}`;
 	});
-	const tail = problems.length === 0 ? summary : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+	const tail =
+		problems.length === 0 ? summary : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 	return [...blocks, tail].join('\n\n');
 }

@@ -17,7 +17,9 @@ describe('the strict content security policy', () => {
 
 	it('is in every page and forbids eval and scripts from elsewhere', async () => {
 		const { page } = await openPage(env.browser, env.site, '/');
-		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		const policy = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
 		expect(policy).toMatch(/script-src 'self' 'sha256-[^']+'/);
 		expect(policy).not.toContain('unsafe-eval');
 		expect(policy).toContain("object-src 'none'");
@@ -33,8 +35,12 @@ describe('the strict content security policy', () => {
 		});
 	}
 
-	it('checks a municipality\'s catalogue without eval', async () => {
-		const { page, errors } = await openPage(env.browser, env.site, '/embed?catalog=/does-not-exist.json');
+	it("checks a municipality's catalogue without eval", async () => {
+		const { page, errors } = await openPage(
+			env.browser,
+			env.site,
+			'/embed?catalog=/does-not-exist.json'
+		);
 		await page.getByText(/kunde inte läsas in/).waitFor();
 		expect(errors.filter((error) => error.startsWith('CSP'))).toEqual([]);
 	});

@@ -1,14 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/domain/load.ts';
 import { edited, repoFiles } from '../helpers/catalog.ts';
-import { launchBrowser, openPage, serveHost, serveStatic, type Browser, type Site } from './harness.ts';
+import {
+	launchBrowser,
+	openPage,
+	serveHost,
+	serveStatic,
+	type Browser,
+	type Site
+} from './harness.ts';
 
 /** A municipality's catalogue, built the way `npm run build:catalog` builds it: our files plus its own. */
 function municipalityCatalog(): string {
 	const files = repoFiles.filter((file) => file.path !== 'methods/forbattringsvandring.yaml');
-	const method = edited('methods/forbattringsvandring.yaml', /^sources:/m, 'contact: { name: Anna Andersson, unit: Landsbygdsenheten, email: anna.andersson@exempel.se }\nsources:');
-	const policy = '# yaml-language-server: $schema=./schemas/municipality.schema.json\nname: Exempelby kommun\npolicy:\n  sv: Vi för dialog bara i frågor som går att påverka.\n  en: We hold dialogues only on questions that can still be influenced.\ncontact: dialog@exempel.se\n';
-	const { catalog, problems } = loadCatalog([...files, { path: 'methods/forbattringsvandring.yaml', text: method }, { path: 'rules/municipality.yaml', text: policy }]);
+	const method = edited(
+		'methods/forbattringsvandring.yaml',
+		/^sources:/m,
+		'contact: { name: Anna Andersson, unit: Landsbygdsenheten, email: anna.andersson@exempel.se }\nsources:'
+	);
+	const policy =
+		'# yaml-language-server: $schema=./schemas/municipality.schema.json\nname: Exempelby kommun\npolicy:\n  sv: Vi för dialog bara i frågor som går att påverka.\n  en: We hold dialogues only on questions that can still be influenced.\ncontact: dialog@exempel.se\n';
+	const { catalog, problems } = loadCatalog([
+		...files,
+		{ path: 'methods/forbattringsvandring.yaml', text: method },
+		{ path: 'rules/municipality.yaml', text: policy }
+	]);
 	if (!catalog) throw new Error(problems.map((problem) => problem.message).join('\n'));
 	return JSON.stringify(catalog);
 }
@@ -20,13 +36,19 @@ let browser: Browser;
 beforeAll(async () => {
 	const good = municipalityCatalog();
 	const broken = good.replace('"levels":["konsultation","dialog"]', '"levels":["superhigh"]');
-	tool = await serveStatic(undefined, { '/kommun.json': good, '/trasig.json': broken, '/inte-json.json': '<html>' });
+	tool = await serveStatic(undefined, {
+		'/kommun.json': good,
+		'/trasig.json': broken,
+		'/inte-json.json': '<html>'
+	});
 	// The intranet keeps its catalogue on its own site: the widget fetches it from the page's origin.
 	const page = (body: string) =>
 		`<!doctype html><html lang="sv"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Intranät</title></head><body>${body}<script src="${tool.origin}/delaktighets-karta.js"></script></body></html>`;
 	host = await serveHost({
 		'/': page('<delaktighets-karta lang="sv" catalog-src="/kommun.json"></delaktighets-karta>'),
-		'/trasig': page('<delaktighets-karta lang="sv" catalog-src="/trasig.json" question-type="komplex" level="dialog" stage="behov" group="boende aldre"></delaktighets-karta>'),
+		'/trasig': page(
+			'<delaktighets-karta lang="sv" catalog-src="/trasig.json" question-type="komplex" level="dialog" stage="behov" group="boende aldre"></delaktighets-karta>'
+		),
 		'/inbyggd': page('<delaktighets-karta lang="sv"></delaktighets-karta>'),
 		'/kommun.json': good,
 		'/trasig.json': broken
@@ -40,16 +62,21 @@ afterAll(async () => {
 	await tool?.close();
 });
 
-const resultLink = 'question-type=komplex&level=dialog&stage=behov&group=boende&group=aldre&group=foreningar';
+const resultLink =
+	'question-type=komplex&level=dialog&stage=behov&group=boende&group=aldre&group=foreningar';
 
-describe('a municipality\'s own catalogue', () => {
+describe("a municipality's own catalogue", () => {
 	it('loads in /embed with its policy on the first step and its contacts on the method cards', async () => {
 		const { page, outside, errors } = await openPage(browser, tool, '/embed?catalog=/kommun.json');
 		await page.getByText('Exempelby kommun: så arbetar vi med medborgardialog').waitFor();
-		expect(await page.getByText('Vi för dialog bara i frågor som går att påverka.').isVisible()).toBe(true);
+		expect(
+			await page.getByText('Vi för dialog bara i frågor som går att påverka.').isVisible()
+		).toBe(true);
 		const result = await openPage(browser, tool, `/embed?catalog=/kommun.json&${resultLink}`);
 		await result.page.locator('#method-forbattringsvandring').waitFor();
-		expect(await result.page.locator('#method-forbattringsvandring').textContent()).toContain('Anna Andersson, Landsbygdsenheten, anna.andersson@exempel.se');
+		expect(await result.page.locator('#method-forbattringsvandring').textContent()).toContain(
+			'Anna Andersson, Landsbygdsenheten, anna.andersson@exempel.se'
+		);
 		expect(outside).toEqual([]);
 		expect(errors).toEqual([]);
 	});
@@ -66,7 +93,11 @@ describe('a municipality\'s own catalogue', () => {
 		['a catalogue on another site', 'https://example.org/katalog.json', 'only loaded from']
 	] as const) {
 		it(`falls back to the built-in catalogue with a message for ${name}`, async () => {
-			const { page, outside } = await openPage(browser, tool, `/embed?catalog=${encodeURIComponent(path)}&${resultLink}`);
+			const { page, outside } = await openPage(
+				browser,
+				tool,
+				`/embed?catalog=${encodeURIComponent(path)}&${resultLink}`
+			);
 			const message = page.getByText(/Kommunens egen metodkatalog kunde inte läsas in/);
 			await message.waitFor();
 			expect(await message.textContent()).toContain(detail);
@@ -76,13 +107,20 @@ describe('a municipality\'s own catalogue', () => {
 	}
 
 	const fetched = (page: Awaited<ReturnType<typeof openPage>>['page']) =>
-		page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+		page.evaluate(() =>
+			performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)
+		);
 
 	it('loads in the custom element from catalog-src, with the checker fetched beside the widget and no global left', async () => {
 		const { page, outside, errors } = await openPage(browser, host, '/', [tool]);
-		await page.locator('delaktighets-karta').getByText('Exempelby kommun: så arbetar vi med medborgardialog').waitFor();
+		await page
+			.locator('delaktighets-karta')
+			.getByText('Exempelby kommun: så arbetar vi med medborgardialog')
+			.waitFor();
 		expect(await fetched(page)).toContain('/delaktighets-karta-check.js');
-		const globals = await page.evaluate(() => Object.keys(window).filter((key) => /delaktighet|check|validat/i.test(key)));
+		const globals = await page.evaluate(() =>
+			Object.keys(window).filter((key) => /delaktighet|check|validat/i.test(key))
+		);
 		expect(globals).toEqual([]);
 		expect(outside).toEqual([]);
 		expect(errors).toEqual([]);
@@ -90,10 +128,14 @@ describe('a municipality\'s own catalogue', () => {
 
 	it('falls back in the custom element too, when its catalogue is invalid', async () => {
 		const { page } = await openPage(browser, host, '/trasig', [tool]);
-		const message = page.locator('delaktighets-karta').getByText(/Kommunens egen metodkatalog kunde inte läsas in/);
+		const message = page
+			.locator('delaktighets-karta')
+			.getByText(/Kommunens egen metodkatalog kunde inte läsas in/);
 		await message.waitFor();
 		expect(await message.textContent()).toContain('is invalid');
-		expect(await page.locator('delaktighets-karta').locator('article[id^="method-"]').count()).toBeGreaterThanOrEqual(3);
+		expect(
+			await page.locator('delaktighets-karta').locator('article[id^="method-"]').count()
+		).toBeGreaterThanOrEqual(3);
 	});
 
 	it('leaves the checker and the English texts unloaded for the built-in catalogue in Swedish', async () => {

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, serveHost, serveStatic, type Browser, type Site } from './harness.ts';
+import {
+	axeViolations,
+	launchBrowser,
+	openPage,
+	serveHost,
+	serveStatic,
+	type Browser,
+	type Site
+} from './harness.ts';
 
 let tool: Site;
 let host: Site;
@@ -8,7 +16,10 @@ let browser: Browser;
 
 beforeAll(async () => {
 	tool = await serveStatic();
-	const page = readFileSync(new URL('./hosts/iframe.html', import.meta.url), 'utf8').replaceAll('TOOL_ORIGIN', tool.origin);
+	const page = readFileSync(new URL('./hosts/iframe.html', import.meta.url), 'utf8').replaceAll(
+		'TOOL_ORIGIN',
+		tool.origin
+	);
 	host = await serveHost({ '/': page });
 	browser = await launchBrowser();
 });
@@ -19,16 +30,21 @@ afterAll(async () => {
 	await tool?.close();
 });
 
-const frameHeight = (page: import('playwright-core').Page) => page.locator('iframe').evaluate((frame) => (frame as HTMLIFrameElement).style.height);
+const frameHeight = (page: import('playwright-core').Page) =>
+	page.locator('iframe').evaluate((frame) => (frame as HTMLIFrameElement).style.height);
 
 describe('embedding with an iframe on an intranet page', () => {
 	it('puts one titled frame on the page, even when the script is loaded twice, and sizes it to its content', async () => {
 		const { page, outside, errors } = await openPage(browser, host, '/', [tool]);
 		expect(await page.locator('iframe').count()).toBe(1);
-		expect(await page.locator('iframe').getAttribute('title')).toBe('Delaktighetskarta – välj metod för medborgardialog');
+		expect(await page.locator('iframe').getAttribute('title')).toBe(
+			'Delaktighetskarta – välj metod för medborgardialog'
+		);
 		await expect.poll(() => frameHeight(page)).toMatch(/^\d+px$/);
 		const frame = page.frameLocator('iframe');
-		expect(await frame.locator('[data-step-heading]').textContent()).toMatch(/Varför vill ni föra dialog/);
+		expect(await frame.locator('[data-step-heading]').textContent()).toMatch(
+			/Varför vill ni föra dialog/
+		);
 		const before = await frameHeight(page);
 		await frame.getByRole('textbox', { name: /Varför vill ni föra dialog/ }).fill('Syfte');
 		await frame.getByRole('button', { name: 'Nästa' }).click();
@@ -39,11 +55,13 @@ describe('embedding with an iframe on an intranet page', () => {
 		expect(errors).toEqual([]);
 	});
 
-	it('ignores resize messages that do not come from its frame at the tool\'s origin', async () => {
+	it("ignores resize messages that do not come from its frame at the tool's origin", async () => {
 		const { page } = await openPage(browser, host, '/', [tool]);
 		await expect.poll(() => frameHeight(page)).toMatch(/^\d+px$/);
 		const height = await frameHeight(page);
-		await page.evaluate(() => window.postMessage({ type: 'delaktighetskarta:resize', height: 7 }, '*'));
+		await page.evaluate(() =>
+			window.postMessage({ type: 'delaktighetskarta:resize', height: 7 }, '*')
+		);
 		await page.waitForTimeout(200);
 		expect(await frameHeight(page)).toBe(height);
 	});
@@ -52,7 +70,11 @@ describe('embedding with an iframe on an intranet page', () => {
 		const { page } = await openPage(browser, host, '/', [tool]);
 		await page.frameLocator('iframe').locator('[data-step-heading]').waitFor();
 		expect(await axeViolations(page)).toEqual([]);
-		const embed = await openPage(browser, tool, '/embed?question-type=komplex&level=dialog&stage=forslag&group=unga&lang=en');
+		const embed = await openPage(
+			browser,
+			tool,
+			'/embed?question-type=komplex&level=dialog&stage=forslag&group=unga&lang=en'
+		);
 		await embed.page.locator('[data-step-heading]').waitFor();
 		expect(await embed.page.locator('header').count()).toBe(0);
 		expect(await axeViolations(embed.page)).toEqual([]);
@@ -62,27 +84,40 @@ describe('embedding with an iframe on an intranet page', () => {
 		const warnings: string[] = [];
 		const valid = await openPage(browser, tool, '/embed?accent=%23005a3c');
 		await valid.page.locator('[data-step-heading]').waitFor();
-		expect(await valid.page.getByRole('button', { name: 'Nästa' }).evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(0, 90, 60)');
+		expect(
+			await valid.page
+				.getByRole('button', { name: 'Nästa' })
+				.evaluate((button) => getComputedStyle(button).backgroundColor)
+		).toBe('rgb(0, 90, 60)');
 		const invalid = await browser.context.newPage();
-		invalid.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+		invalid.on(
+			'console',
+			(message) => message.type() === 'warning' && warnings.push(message.text())
+		);
 		await invalid.goto(`${tool.origin}/embed?accent=%23ffff00&font=x;}body{display:none`);
 		await invalid.locator('[data-step-heading]').waitFor();
-		expect(warnings.join('\n')).toContain('ignored invalid theme values: accent=#ffff00 (too light for white text');
+		expect(warnings.join('\n')).toContain(
+			'ignored invalid theme values: accent=#ffff00 (too light for white text'
+		);
 		expect(warnings.join('\n')).toContain('font=x;}body{display:none');
 	});
 });
 
 describe('the embedding guide and the accessibility statement', () => {
-	it('gives snippets with this site\'s address and previews the theme live', async () => {
+	it("gives snippets with this site's address and previews the theme live", async () => {
 		const { page, outside } = await openPage(browser, tool, '/inbaddning');
 		// The prerendered snippets name a placeholder address until the page's script fills in this site's.
 		const code = async () => (await page.locator('pre').allTextContents()).join('\n');
 		await expect.poll(code).toContain(`${tool.origin}/embed.js`);
 		expect(await code()).toContain(`${tool.origin}/delaktighets-karta.js`);
 		expect(await code()).toContain("frame-ancestors 'self'");
-		const next = page.getByRole('region', { name: 'Förhandsvisning' }).getByRole('button', { name: 'Nästa' });
+		const next = page
+			.getByRole('region', { name: 'Förhandsvisning' })
+			.getByRole('button', { name: 'Nästa' });
 		await page.getByLabel('Accentfärg').fill('#005a3c');
-		await expect.poll(() => next.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(0, 90, 60)');
+		await expect
+			.poll(() => next.evaluate((button) => getComputedStyle(button).backgroundColor))
+			.toBe('rgb(0, 90, 60)');
 		await page.getByLabel('Accentfärg').fill('#ffee00');
 		await page.getByText(/Används inte: accent=#ffee00/).waitFor();
 		expect(outside).toEqual([]);

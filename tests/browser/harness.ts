@@ -6,12 +6,24 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, serveStatic, type Browser, type Site } from '../../src/cli/browser.ts';
 
-export { launchBrowser, openPage, serveHost, serveStatic, type Browser, type Site } from '../../src/cli/browser.ts';
+export {
+	launchBrowser,
+	openPage,
+	serveHost,
+	serveStatic,
+	type Browser,
+	type Site
+} from '../../src/cli/browser.ts';
 
 /** axe-core violations for WCAG 2.0/2.1 A and AA, as `rule: targets` lines (empty when there are none). */
 export async function axeViolations(page: Page): Promise<string[]> {
-	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+	const { violations } = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return violations.map(
+		(violation) =>
+			`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+	);
 }
 
 /** The built site and a browser for one test file: started before its tests, closed after them. */

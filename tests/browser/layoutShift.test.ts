@@ -14,7 +14,10 @@ async function shiftWhileLoading(path: string, viewport: { width: number; height
 			new Promise<number>((resolve) => {
 				let total = 0;
 				new PerformanceObserver((list) => {
-					for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+					for (const entry of list.getEntries() as (PerformanceEntry & {
+						value: number;
+						hadRecentInput: boolean;
+					})[]) {
 						if (!entry.hadRecentInput) total += entry.value;
 					}
 				}).observe({ type: 'layout-shift', buffered: true });
@@ -26,7 +29,10 @@ async function shiftWhileLoading(path: string, viewport: { width: number; height
 
 describe('pages hold still while their script takes over', () => {
 	for (const path of ['/', '/metoder', '/trappan', '/embed']) {
-		for (const [device, viewport] of [['phone', { width: 412, height: 823 }], ['laptop', { width: 1366, height: 768 }]] as const) {
+		for (const [device, viewport] of [
+			['phone', { width: 412, height: 823 }],
+			['laptop', { width: 1366, height: 768 }]
+		] as const) {
 			it(`${path} on a ${device}`, async () => {
 				expect(await shiftWhileLoading(path, viewport)).toBeLessThan(0.02);
 			});

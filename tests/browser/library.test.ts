@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, serveStatic, type Browser, type Site } from './harness.ts';
+import {
+	axeViolations,
+	launchBrowser,
+	openPage,
+	serveStatic,
+	type Browser,
+	type Site
+} from './harness.ts';
 
 let site: Site;
 let browser: Browser;
@@ -17,14 +24,18 @@ afterAll(async () => {
 	await site?.close();
 });
 
-const count = async (page: import('playwright-core').Page) => Number((await page.locator('#library-count').textContent())?.match(/^(\d+)/)?.[1]);
+const count = async (page: import('playwright-core').Page) =>
+	Number((await page.locator('#library-count').textContent())?.match(/^(\d+)/)?.[1]);
 
 describe('the method library in Chromium', () => {
 	it('finds methods for young people, dialogue, ideas stage in three clicks, and keeps the filters in the address', async () => {
 		const { page, outside, errors } = await openPage(browser, site, '/metoder');
 		const total = await count(page);
 		await page.getByRole('checkbox', { name: 'Unga (13–25 år)' }).click();
-		await page.getByRole('group', { name: 'Trappsteg' }).getByRole('checkbox', { name: 'Dialog' }).click();
+		await page
+			.getByRole('group', { name: 'Trappsteg' })
+			.getByRole('checkbox', { name: 'Dialog' })
+			.click();
 		await page.getByRole('checkbox', { name: 'Idéer och förslag' }).click();
 		const filtered = await count(page);
 		expect(filtered).toBeGreaterThan(0);
@@ -36,7 +47,9 @@ describe('the method library in Chromium', () => {
 		expect(await page.getByRole('checkbox', { name: 'Unga (13–25 år)' }).isChecked()).toBe(true);
 		const shared = await openPage(browser, site, '/metoder?level=dialog&stage=forslag&group=unga');
 		await expect.poll(() => count(shared.page)).toBe(filtered);
-		expect(await shared.page.locator('article h2').allTextContents()).toEqual(await page.locator('article h2').allTextContents());
+		expect(await shared.page.locator('article h2').allTextContents()).toEqual(
+			await page.locator('article h2').allTextContents()
+		);
 		expect(outside).toEqual([]);
 		expect(errors).toEqual([]);
 	});
@@ -50,17 +63,31 @@ describe('the method library in Chromium', () => {
 	it('lists every method without JavaScript', async () => {
 		const { page } = await openPage(noScript, site, '/metoder');
 		expect(await page.locator('article').count()).toBeGreaterThanOrEqual(40);
-		expect(await page.getByRole('link', { name: 'Förbättringsvandring och utvecklingsdialog' }).getAttribute('href')).toBe('/metoder/forbattringsvandring');
+		expect(
+			await page
+				.getByRole('link', { name: 'Förbättringsvandring och utvecklingsdialog' })
+				.getAttribute('href')
+		).toBe('/metoder/forbattringsvandring');
 	});
 
 	it('shows every attribute of a method without JavaScript', async () => {
 		const { page } = await openPage(noScript, site, '/metoder/forbattringsvandring');
 		const text = await page.locator('main').textContent();
-		for (const heading of ['Så går det till', 'Styrkor', 'Svagheter', 'Använd inte metoden när', 'Använd i Sverige', 'Källor']) expect(text).toContain(heading);
+		for (const heading of [
+			'Så går det till',
+			'Styrkor',
+			'Svagheter',
+			'Använd inte metoden när',
+			'Använd i Sverige',
+			'Källor'
+		])
+			expect(text).toContain(heading);
 		expect(text).toContain('Kalmar');
 		expect(text).toContain('Trappsteg den kan leverera');
 		const wizard = page.getByRole('link', { name: 'Använd metoden i guiden' });
-		expect(await wizard.getAttribute('href')).toMatch(/^\/\?question-type=\w+&level=\w+&stage=\w+&group=\w+/);
+		expect(await wizard.getAttribute('href')).toMatch(
+			/^\/\?question-type=\w+&level=\w+&stage=\w+&group=\w+/
+		);
 	});
 
 	it('opens the wizard from a method page with its answers filled in', async () => {
@@ -69,8 +96,11 @@ describe('the method library in Chromium', () => {
 		await page.locator('[data-step-heading]').waitFor();
 		expect(page.url()).toContain('question-type=');
 		await page.getByRole('textbox', { name: /Varför vill ni föra dialog/ }).fill('Klimatstrategi');
-		for (let step = 0; step < 7; step++) await page.getByRole('button', { name: /^(Nästa|Visa resultatet)$/ }).click();
-		await expect.poll(() => page.locator('[data-step-heading]').textContent()).toMatch(/^Rekommendation/);
+		for (let step = 0; step < 7; step++)
+			await page.getByRole('button', { name: /^(Nästa|Visa resultatet)$/ }).click();
+		await expect
+			.poll(() => page.locator('[data-step-heading]').textContent())
+			.toMatch(/^Rekommendation/);
 		expect(await page.locator('article[id="method-medborgarrad"]').count()).toBe(1);
 	});
 

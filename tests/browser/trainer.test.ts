@@ -27,15 +27,22 @@ describe('the trainer mode in Chromium', () => {
 		expect(errors).toEqual([]);
 	});
 
-	for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+	for (const [width, height] of [
+		[1280, 720],
+		[1920, 1080]
+	] as const) {
 		it(`fits every slide on a ${width}×${height} screen`, async () => {
 			const { page } = await openPage(env.browser, env.site, '/trappan');
 			await page.setViewportSize({ width, height });
 			await page.getByRole('button', { name: 'Starta presentationen' }).click();
 			const dialog = page.getByRole('dialog');
-			const total = Number((await dialog.getByText(/^Bild \d+ av \d+$/).textContent())?.match(/av (\d+)/)?.[1]);
+			const total = Number(
+				(await dialog.getByText(/^Bild \d+ av \d+$/).textContent())?.match(/av (\d+)/)?.[1]
+			);
 			for (let slide = 1; slide <= total; slide++) {
-				const overflow = await page.locator('.slide').evaluate((element) => element.scrollHeight - element.clientHeight);
+				const overflow = await page
+					.locator('.slide')
+					.evaluate((element) => element.scrollHeight - element.clientHeight);
 				expect(overflow, `slide ${slide}`).toBeLessThanOrEqual(0);
 				await page.keyboard.press('ArrowRight');
 			}
@@ -50,7 +57,9 @@ describe('the trainer mode in Chromium', () => {
 		await page.getByRole('button', { name: 'Ett steg ned' }).click();
 		expect(await status.textContent()).not.toBe(before);
 		expect(await page.locator('.what-if .top li').allTextContents()).not.toEqual(methodsBefore);
-		expect(await page.locator('.what-if').getByRole('img', { name: 'Delaktighetskartan' }).isVisible()).toBe(true);
+		expect(
+			await page.locator('.what-if').getByRole('img', { name: 'Delaktighetskartan' }).isVisible()
+		).toBe(true);
 	});
 
 	for (const lang of ['sv', 'en'] as const) {

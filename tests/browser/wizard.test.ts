@@ -27,7 +27,9 @@ async function choose(page: Page, target: Locator) {
 	}
 	const group = await target.getAttribute('name');
 	for (let presses = 0; presses < 60; presses++) {
-		const focusedName = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name);
+		const focusedName = await page.evaluate(
+			() => (document.activeElement as HTMLInputElement | null)?.name
+		);
 		if (focusedName === group) break;
 		await page.keyboard.press('Tab');
 	}
@@ -41,11 +43,15 @@ async function choose(page: Page, target: Locator) {
 const stepHeading = (page: Page) => page.locator('[data-step-heading]');
 
 async function nextByKeyboard(page: Page) {
-	await tabTo(page, page.getByRole('button', { name: /^(Nästa|Visa resultatet|Next|Show the result)$/ }));
+	await tabTo(
+		page,
+		page.getByRole('button', { name: /^(Nästa|Visa resultatet|Next|Show the result)$/ })
+	);
 	await page.keyboard.press('Enter');
 }
 
-const recommendationIds = (page: Page) => page.locator('article[id^="method-"]').evaluateAll((cards) => cards.map((card) => card.id));
+const recommendationIds = (page: Page) =>
+	page.locator('article[id^="method-"]').evaluateAll((cards) => cards.map((card) => card.id));
 
 describe('the wizard in Chromium', () => {
 	it('can be answered with the keyboard alone, from the first step to a printable result', async () => {
@@ -56,12 +62,22 @@ describe('the wizard in Chromium', () => {
 		await tabTo(page, page.getByRole('textbox', { name: 'Vad handlar frågan om?' }));
 		await page.keyboard.type('Trygghet i centrum');
 		await nextByKeyboard(page);
-		await expect.poll(() => stepHeading(page).textContent()).toBe('Går frågan fortfarande att påverka?');
-		expect(await stepHeading(page).evaluate((element) => element === document.activeElement)).toBe(true);
+		await expect
+			.poll(() => stepHeading(page).textContent())
+			.toBe('Går frågan fortfarande att påverka?');
+		expect(await stepHeading(page).evaluate((element) => element === document.activeElement)).toBe(
+			true
+		);
 		await choose(page, page.getByRole('radio', { name: /Ja, frågan är öppen/ }));
 		await nextByKeyboard(page);
-		await choose(page, page.getByRole('group', { name: /komplex/i }).getByRole('radio', { name: /^Ja/ }));
-		await choose(page, page.getByRole('group', { name: /konflikt/i }).getByRole('radio', { name: /^Ja/ }));
+		await choose(
+			page,
+			page.getByRole('group', { name: /komplex/i }).getByRole('radio', { name: /^Ja/ })
+		);
+		await choose(
+			page,
+			page.getByRole('group', { name: /konflikt/i }).getByRole('radio', { name: /^Ja/ })
+		);
 		await nextByKeyboard(page);
 		await choose(page, page.getByRole('radio', { name: /^En politisk fråga/ }));
 		await nextByKeyboard(page);
@@ -73,7 +89,9 @@ describe('the wizard in Chromium', () => {
 		await choose(page, page.getByRole('radio', { name: /^Behov och problembild/ }));
 		await nextByKeyboard(page);
 
-		await expect.poll(() => stepHeading(page).textContent()).toBe('Rekommendation: Trygghet i centrum');
+		await expect
+			.poll(() => stepHeading(page).textContent())
+			.toBe('Rekommendation: Trygghet i centrum');
 		expect((await recommendationIds(page)).length).toBeGreaterThanOrEqual(3);
 		expect(page.url()).toContain('step=result');
 		expect(await axeViolations(page)).toEqual([]);
@@ -81,7 +99,9 @@ describe('the wizard in Chromium', () => {
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('header').first().isVisible()).toBe(false);
 		expect(await page.getByRole('button', { name: 'Kopiera länk' }).isVisible()).toBe(false);
-		expect(await page.getByText('Beslutsunderlag: val av metod för medborgardialog').isVisible()).toBe(true);
+		expect(
+			await page.getByText('Beslutsunderlag: val av metod för medborgardialog').isVisible()
+		).toBe(true);
 		expect(await page.getByText(/^Utskrivet /).isVisible()).toBe(true);
 		expect(await page.getByRole('img', { name: 'Delaktighetskartan' }).isVisible()).toBe(true);
 		await page.emulateMedia({ media: 'screen' });
@@ -90,43 +110,83 @@ describe('the wizard in Chromium', () => {
 	});
 
 	it('reproduces the exact result from a copied link in a fresh page', async () => {
-		const first = await openPage(env.browser, env.site, '/?question-type=komplex&level=dialog&stage=forslag&group=unga&group=boende&scope=politisk&title=Parken&purpose=Id%C3%A9er');
+		const first = await openPage(
+			env.browser,
+			env.site,
+			'/?question-type=komplex&level=dialog&stage=forslag&group=unga&group=boende&scope=politisk&title=Parken&purpose=Id%C3%A9er'
+		);
 		await expect.poll(() => stepHeading(first.page).textContent()).toBe('Rekommendation: Parken');
-		await first.page.getByRole('combobox', { name: /Hur mycket inflytande/ }).selectOption('inflytande');
+		await first.page
+			.getByRole('combobox', { name: /Hur mycket inflytande/ })
+			.selectOption('inflytande');
 		const link = first.page.url();
 		const shown = await recommendationIds(first.page);
-		const second = await openPage(env.browser, env.site, new URL(link).pathname + new URL(link).search);
+		const second = await openPage(
+			env.browser,
+			env.site,
+			new URL(link).pathname + new URL(link).search
+		);
 		await expect.poll(() => recommendationIds(second.page)).toEqual(shown);
-		expect(await second.page.getByText(/Det ni kan lova deltagarna: Inflytande\./).isVisible()).toBe(true);
+		expect(
+			await second.page.getByText(/Det ni kan lova deltagarna: Inflytande\./).isVisible()
+		).toBe(true);
 	});
 
 	it('falls back to a valid state on a tampered link and says what it ignored', async () => {
-		const { page, errors } = await openPage(env.browser, env.site, '/?question-type=komplex&level=%3Cscript%3E&stage=forslag&group=unga&step=%00&lang=xx&colour=red');
-		await expect.poll(() => page.getByRole('status').filter({ hasText: 'Länken innehöll' }).count()).toBe(1);
-		expect(await stepHeading(page).textContent()).toBe('Hur mycket inflytande är beslutsfattarna verkligen beredda att ge?');
+		const { page, errors } = await openPage(
+			env.browser,
+			env.site,
+			'/?question-type=komplex&level=%3Cscript%3E&stage=forslag&group=unga&step=%00&lang=xx&colour=red'
+		);
+		await expect
+			.poll(() => page.getByRole('status').filter({ hasText: 'Länken innehöll' }).count())
+			.toBe(1);
+		expect(await stepHeading(page).textContent()).toBe(
+			'Hur mycket inflytande är beslutsfattarna verkligen beredda att ge?'
+		);
 		expect(errors).toEqual([]);
 	});
 
-	it('moves through the steps with the browser\'s Back and Forward', async () => {
+	it("moves through the steps with the browser's Back and Forward", async () => {
 		const { page } = await openPage(env.browser, env.site, '/');
 		await page.getByRole('textbox', { name: /Varför vill ni föra dialog/ }).fill('Syfte');
 		await page.getByRole('button', { name: 'Nästa' }).click();
 		await page.getByRole('radio', { name: /Ja, frågan är öppen/ }).check();
 		await page.getByRole('button', { name: 'Nästa' }).click();
-		await expect.poll(() => stepHeading(page).textContent()).toBe('Hur komplex och konfliktfylld är frågan?');
+		await expect
+			.poll(() => stepHeading(page).textContent())
+			.toBe('Hur komplex och konfliktfylld är frågan?');
 		await page.goBack();
-		await expect.poll(() => stepHeading(page).textContent()).toBe('Går frågan fortfarande att påverka?');
+		await expect
+			.poll(() => stepHeading(page).textContent())
+			.toBe('Går frågan fortfarande att påverka?');
 		await page.goBack();
 		await expect.poll(() => stepHeading(page).textContent()).toMatch(/Varför vill ni föra dialog/);
 		await page.goForward();
-		await expect.poll(() => stepHeading(page).textContent()).toBe('Går frågan fortfarande att påverka?');
+		await expect
+			.poll(() => stepHeading(page).textContent())
+			.toBe('Går frågan fortfarande att påverka?');
 	});
 
 	for (const lang of ['sv', 'en'] as const) {
 		it(`has no accessibility violations on any step in ${lang === 'sv' ? 'Swedish' : 'English'}`, async () => {
-			const answers = 'purpose=x&open=ja&question-type=komplex&scope=politisk&level=dialog&group=unga&stage=forslag';
-			for (const step of ['purpose', 'open', 'questionType', 'scope', 'level', 'groups', 'stage', 'result']) {
-				const { page, outside } = await openPage(env.browser, env.site, `/?${answers}&lang=${lang}&step=${step}`);
+			const answers =
+				'purpose=x&open=ja&question-type=komplex&scope=politisk&level=dialog&group=unga&stage=forslag';
+			for (const step of [
+				'purpose',
+				'open',
+				'questionType',
+				'scope',
+				'level',
+				'groups',
+				'stage',
+				'result'
+			]) {
+				const { page, outside } = await openPage(
+					env.browser,
+					env.site,
+					`/?${answers}&lang=${lang}&step=${step}`
+				);
 				await page.locator('[data-step-heading]').waitFor();
 				expect(await page.locator('html').getAttribute('lang'), step).toBe(lang);
 				expect(await axeViolations(page), `${lang} ${step}`).toEqual([]);
@@ -150,7 +210,11 @@ describe('the wizard in Chromium', () => {
 
 	it('opens an English link with the English catalogue on the method cards', async () => {
 		const catalog = repoCatalog();
-		const { page } = await openPage(env.browser, env.site, '/?question-type=komplex&level=dialog&stage=forslag&group=unga&lang=en');
+		const { page } = await openPage(
+			env.browser,
+			env.site,
+			'/?question-type=komplex&level=dialog&stage=forslag&group=unga&lang=en'
+		);
 		const card = page.locator('article[id^="method-"]').first();
 		await card.waitFor();
 		const id = await card.getAttribute('id');
@@ -167,10 +231,16 @@ describe('the wizard in Chromium', () => {
 	});
 
 	it('is usable 320 px wide', async () => {
-		const { page } = await openPage(env.browser, env.site, '/?question-type=komplex&level=dialog&stage=forslag&group=unga');
+		const { page } = await openPage(
+			env.browser,
+			env.site,
+			'/?question-type=komplex&level=dialog&stage=forslag&group=unga'
+		);
 		await page.setViewportSize({ width: 320, height: 800 });
 		await stepHeading(page).waitFor();
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 		expect(await axeViolations(page)).toEqual([]);
 	});

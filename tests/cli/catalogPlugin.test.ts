@@ -34,14 +34,24 @@ describe('the build-time catalogue plugin', () => {
 		expect(catalog).toEqual(expected);
 	});
 
-	it('fails the build with the validator\'s positioned messages when the catalogue is broken', () => {
+	it("fails the build with the validator's positioned messages when the catalogue is broken", () => {
 		cpSync(join(repoRoot, 'methods'), join(dir, 'methods'), { recursive: true });
 		cpSync(join(repoRoot, 'rules'), join(dir, 'rules'), { recursive: true });
 		const file = join(dir, 'rules', 'stages.yaml');
-		writeFileSync(file, readFileSync(file, 'utf8').replace('  - id: prioritering', '  - id: prioritising'));
-		const line = readFileSync(file, 'utf8').split('\n').findIndex((row) => row.includes('prioritising')) + 1;
-		expect(() => loadModule(catalogPlugin({ methods: join(dir, 'methods'), rules: join(dir, 'rules') }))).toThrow(
-			new RegExp(`stages\\.yaml:${line}:9  error  stages\\[2\\]\\.id must be one of: .*\\(got "prioritising"\\) – did you mean "prioritering"\\?  \\(enum\\)`)
+		writeFileSync(
+			file,
+			readFileSync(file, 'utf8').replace('  - id: prioritering', '  - id: prioritising')
+		);
+		const line =
+			readFileSync(file, 'utf8')
+				.split('\n')
+				.findIndex((row) => row.includes('prioritising')) + 1;
+		expect(() =>
+			loadModule(catalogPlugin({ methods: join(dir, 'methods'), rules: join(dir, 'rules') }))
+		).toThrow(
+			new RegExp(
+				`stages\\.yaml:${line}:9  error  stages\\[2\\]\\.id must be one of: .*\\(got "prioritising"\\) – did you mean "prioritering"\\?  \\(enum\\)`
+			)
 		);
 	});
 });

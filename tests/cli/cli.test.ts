@@ -5,14 +5,27 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/cli/paths.ts';
-import { GROUP_IDS, LEVEL_IDS, OPEN_IDS, QUESTION_TYPE_IDS, STAGE_IDS } from '../../src/lib/domain/ids.ts';
+import {
+	GROUP_IDS,
+	LEVEL_IDS,
+	OPEN_IDS,
+	QUESTION_TYPE_IDS,
+	STAGE_IDS
+} from '../../src/lib/domain/ids.ts';
 
 const exec = promisify(execFile);
 
 /** Runs a CLI command the way `npm run --silent <command> --` does, and never throws on a non-zero exit. */
-async function cli(command: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(
+	command: string,
+	args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
 	try {
-		const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli', `${command}.ts`), ...args], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
+		const { stdout, stderr } = await exec(
+			process.execPath,
+			['--import', 'tsx', join(repoRoot, 'src/cli', `${command}.ts`), ...args],
+			{ cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 }
+		);
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const failed = error as { code: number; stdout: string; stderr: string };
@@ -20,28 +33,68 @@ async function cli(command: string, args: string[]): Promise<{ code: number; std
 	}
 }
 
-const REQUIRED = ['--question-type', 'komplex', '--level', 'dialog', '--stage', 'forslag', '--group', 'boende'];
+const REQUIRED = [
+	'--question-type',
+	'komplex',
+	'--level',
+	'dialog',
+	'--stage',
+	'forslag',
+	'--group',
+	'boende'
+];
 
 describe('npm run recommend', () => {
 	it('prints one JSON object with the documented shape', async () => {
-		const { code, stdout } = await cli('recommend', [...REQUIRED, '--group', 'unga', '--open', 'delvis']);
+		const { code, stdout } = await cli('recommend', [
+			...REQUIRED,
+			'--group',
+			'unga',
+			'--open',
+			'delvis'
+		]);
 		expect(code).toBe(0);
 		const result = JSON.parse(stdout);
-		expect(result.answers).toMatchObject({ questionType: 'komplex', level: 'dialog', stage: 'forslag', groups: ['unga', 'boende'], open: 'delvis' });
+		expect(result.answers).toMatchObject({
+			questionType: 'komplex',
+			level: 'dialog',
+			stage: 'forslag',
+			groups: ['unga', 'boende'],
+			open: 'delvis'
+		});
 		expect(result.effectiveLevel).toBe('konsultation');
-		expect(result.warnings).toContainEqual({ rule: 'delvis-oppen-fraga-begransas', text: expect.any(String) });
+		expect(result.warnings).toContainEqual({
+			rule: 'delvis-oppen-fraga-begransas',
+			text: expect.any(String)
+		});
 		expect(result.recommendations.length).toBeGreaterThanOrEqual(3);
 		for (const method of result.recommendations) {
-			expect(method).toMatchObject({ id: expect.any(String), name: { sv: expect.any(String), en: expect.any(String) }, levels: expect.any(Array), stages: expect.any(Array), groups: expect.any(Array), score: expect.any(Number) });
-			expect(method.reasons[0]).toMatchObject({ rule: expect.any(String), text: expect.any(String) });
+			expect(method).toMatchObject({
+				id: expect.any(String),
+				name: { sv: expect.any(String), en: expect.any(String) },
+				levels: expect.any(Array),
+				stages: expect.any(Array),
+				groups: expect.any(Array),
+				score: expect.any(Number)
+			});
+			expect(method.reasons[0]).toMatchObject({
+				rule: expect.any(String),
+				text: expect.any(String)
+			});
 		}
 		expect(Array.isArray(result.nearMisses)).toBe(true);
-		expect(result.process[0]).toMatchObject({ stage: 'forslag', title: expect.any(String), methods: expect.any(Array) });
+		expect(result.process[0]).toMatchObject({
+			stage: 'forslag',
+			title: expect.any(String),
+			methods: expect.any(Array)
+		});
 	});
 
 	it('writes its texts in English with --lang en', async () => {
 		const { stdout } = await cli('recommend', [...REQUIRED, '--lang', 'en']);
-		expect(JSON.parse(stdout).process.map((step: { title: string }) => step.title)).toContain('Report back to participants');
+		expect(JSON.parse(stdout).process.map((step: { title: string }) => step.title)).toContain(
+			'Report back to participants'
+		);
 	});
 
 	it('respects --limit', async () => {
@@ -58,9 +111,20 @@ describe('npm run recommend', () => {
 	});
 
 	it('exits 2 on an unknown value, naming the flag and listing the allowed values', async () => {
-		const { code, stderr } = await cli('recommend', ['--question-type', 'hard', '--level', 'dialog', '--stage', 'forslag', '--group', 'unga']);
+		const { code, stderr } = await cli('recommend', [
+			'--question-type',
+			'hard',
+			'--level',
+			'dialog',
+			'--stage',
+			'forslag',
+			'--group',
+			'unga'
+		]);
 		expect(code).toBe(2);
-		expect(stderr).toContain('--question-type cannot be "hard"; allowed: enkel, konfliktfylld, komplex, samhallsutmaning');
+		expect(stderr).toContain(
+			'--question-type cannot be "hard"; allowed: enkel, konfliktfylld, komplex, samhallsutmaning'
+		);
 	});
 
 	it('exits 2 when a required flag is missing', async () => {
@@ -77,11 +141,20 @@ describe('npm run validate', () => {
 		cpSync(join(repoRoot, 'methods'), join(dir, 'methods'), { recursive: true });
 		cpSync(join(repoRoot, 'rules'), join(dir, 'rules'), { recursive: true });
 		const file = join(dir, 'methods', 'enkat.yaml');
-		writeFileSync(file, readFileSync(file, 'utf8').replace(/^levels: \[konsultation\]$/m, 'levels: [konsultation, dialogue]'));
+		writeFileSync(
+			file,
+			readFileSync(file, 'utf8').replace(
+				/^levels: \[konsultation\]$/m,
+				'levels: [konsultation, dialogue]'
+			)
+		);
 	});
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 	const broken = () => ['--methods', join(dir, 'methods'), '--rules', join(dir, 'rules')];
-	const brokenLine = () => readFileSync(join(dir, 'methods', 'enkat.yaml'), 'utf8').split('\n').findIndex((line) => line.includes('dialogue')) + 1;
+	const brokenLine = () =>
+		readFileSync(join(dir, 'methods', 'enkat.yaml'), 'utf8')
+			.split('\n')
+			.findIndex((line) => line.includes('dialogue')) + 1;
 
 	it('is clean on the repository catalogue', async () => {
 		const { code, stdout } = await cli('validate', []);
@@ -93,7 +166,9 @@ describe('npm run validate', () => {
 		const { code, stdout } = await cli('validate', broken());
 		expect(code).toBe(1);
 		const line = brokenLine();
-		expect(stdout).toContain(`enkat.yaml:${line}:24  error  levels[1] must be one of: information, konsultation, dialog, inflytande, medbestammande (got "dialogue") – did you mean "dialog"?  (enum)`);
+		expect(stdout).toContain(
+			`enkat.yaml:${line}:24  error  levels[1] must be one of: information, konsultation, dialog, inflytande, medbestammande (got "dialogue") – did you mean "dialog"?  (enum)`
+		);
 		expect(stdout).toContain(`> ${line} | levels: [konsultation, dialogue]`);
 		expect(stdout).toContain('1 error, 0 warnings');
 	});
@@ -101,12 +176,20 @@ describe('npm run validate', () => {
 	it('prints JSON with --format json', async () => {
 		const { code, stdout } = await cli('validate', [...broken(), '--format', 'json']);
 		expect(code).toBe(1);
-		expect(JSON.parse(stdout)).toMatchObject({ errors: 1, warnings: 0, problems: [{ line: brokenLine(), column: 24, severity: 'error', keyword: 'enum' }] });
+		expect(JSON.parse(stdout)).toMatchObject({
+			errors: 1,
+			warnings: 0,
+			problems: [{ line: brokenLine(), column: 24, severity: 'error', keyword: 'enum' }]
+		});
 	});
 
 	it('prints GitHub annotations with --format github', async () => {
 		const { stdout } = await cli('validate', [...broken(), '--format', 'github']);
-		expect(stdout).toMatch(new RegExp(`^::error file=[^,]*enkat\\.yaml,line=${brokenLine()},col=24,title=enum::levels\\[1\\] must be one of`));
+		expect(stdout).toMatch(
+			new RegExp(
+				`^::error file=[^,]*enkat\\.yaml,line=${brokenLine()},col=24,title=enum::levels\\[1\\] must be one of`
+			)
+		);
 	});
 
 	it('exits 2 on an unknown format', async () => {
@@ -121,9 +204,22 @@ describe('npm run coverage', () => {
 		const { code, stdout } = await cli('coverage', ['--json']);
 		expect(code).toBe(0);
 		const report = JSON.parse(stdout);
-		expect(report.combinations).toHaveLength(QUESTION_TYPE_IDS.length * LEVEL_IDS.length * STAGE_IDS.length * GROUP_IDS.length * OPEN_IDS.length);
+		expect(report.combinations).toHaveLength(
+			QUESTION_TYPE_IDS.length *
+				LEVEL_IDS.length *
+				STAGE_IDS.length *
+				GROUP_IDS.length *
+				OPEN_IDS.length
+		);
 		expect(report.fewestRecommendations).toBeGreaterThanOrEqual(3);
-		expect(report.combinations[0]).toMatchObject({ questionType: 'enkel', level: 'information', stage: 'behov', group: 'alla', open: 'ja', good: expect.any(Number) });
+		expect(report.combinations[0]).toMatchObject({
+			questionType: 'enkel',
+			level: 'information',
+			stage: 'behov',
+			group: 'alla',
+			open: 'ja',
+			good: expect.any(Number)
+		});
 		expect(report.thin.every((spot: { good: number }) => spot.good < 3)).toBe(true);
 		expect(report.thinSpots).toBe(report.thin.length);
 	});

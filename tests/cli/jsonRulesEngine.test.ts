@@ -14,13 +14,19 @@ const summary = (ranking: Ranking) => ({
 // The benchmark's ratio means something only if json-rules-engine runs the same rules to the same result.
 describe('the rules translated for json-rules-engine', () => {
 	const viaJsonRulesEngine = rankWithJsonRulesEngine(catalog);
-	const extras = [{}, { pbl: true, scope: 'politisk' as const }, { confirmedLevel: true, scope: 'verksamhet' as const, purpose: 'Ett syfte' }];
+	const extras = [
+		{},
+		{ pbl: true, scope: 'politisk' as const },
+		{ confirmedLevel: true, scope: 'verksamhet' as const, purpose: 'Ett syfte' }
+	];
 
 	it('fire exactly as the engine’s own, and rank the same, on every combination', async () => {
 		let index = 0;
 		for (const answers of everyCombination()) {
 			const full = { ...answers, ...extras[index++ % extras.length] };
-			expect(summary(await viaJsonRulesEngine(full)), JSON.stringify(full)).toEqual(summary(rank(catalog, full)));
+			expect(summary(await viaJsonRulesEngine(full)), JSON.stringify(full)).toEqual(
+				summary(rank(catalog, full))
+			);
 		}
 	});
 });

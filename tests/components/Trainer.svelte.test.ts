@@ -10,8 +10,16 @@ import { slides } from '../../src/lib/trainer/slides.ts';
 describe('the ladder for trainers', () => {
 	it('shows every step, highest first, with its promise, what it is not, typical methods and a case', () => {
 		render(LadderSteps, { catalog, lang: 'sv' });
-		const steps = within(screen.getByRole('list', { name: /Delaktighetstrappan med fem steg/ })).getAllByRole('heading', { level: 3 });
-		expect(steps.map((step) => step.textContent?.replace(/^\s*\d\s*/, '').trim())).toEqual(['Medbestämmande', 'Inflytande', 'Dialog', 'Konsultation', 'Information']);
+		const steps = within(
+			screen.getByRole('list', { name: /Delaktighetstrappan med fem steg/ })
+		).getAllByRole('heading', { level: 3 });
+		expect(steps.map((step) => step.textContent?.replace(/^\s*\d\s*/, '').trim())).toEqual([
+			'Medbestämmande',
+			'Inflytande',
+			'Dialog',
+			'Konsultation',
+			'Information'
+		]);
 		expect(screen.getAllByText('Löftet till invånarna:')).toHaveLength(5);
 		expect(screen.getAllByText('Det här är det inte:')).toHaveLength(5);
 		expect(screen.getAllByText('Svenskt exempel:').length).toBeGreaterThanOrEqual(3);
@@ -34,7 +42,9 @@ describe('presentation mode', () => {
 		await fireEvent.keyDown(dialog, { key: 'PageUp' });
 		await fireEvent.keyDown(dialog, { key: 'ArrowLeft' });
 		expect(current()).toBe(`Bild 2 av ${total}`);
-		expect(within(dialog).getByRole('heading', { level: 2, hidden: true }).textContent).toBe('Information');
+		expect(within(dialog).getByRole('heading', { level: 2, hidden: true }).textContent).toBe(
+			'Information'
+		);
 		await fireEvent.keyDown(dialog, { key: 'End' });
 		expect(current()).toBe(`Bild ${total} av ${total}`);
 		await fireEvent(dialog, new Event('cancel', { cancelable: true }));
@@ -46,7 +56,16 @@ describe('a library filter', () => {
 	it('reports the values chosen', async () => {
 		const user = userEvent.setup();
 		const onchange = vi.fn();
-		render(FilterGroup, { legend: 'Trappsteg', name: 'level', options: [{ value: 'dialog', label: 'Dialog' }, { value: 'inflytande', label: 'Inflytande' }], chosen: ['dialog'], onchange });
+		render(FilterGroup, {
+			legend: 'Trappsteg',
+			name: 'level',
+			options: [
+				{ value: 'dialog', label: 'Dialog' },
+				{ value: 'inflytande', label: 'Inflytande' }
+			],
+			chosen: ['dialog'],
+			onchange
+		});
 		await user.click(screen.getByRole('checkbox', { name: 'Inflytande' }));
 		expect(onchange).toHaveBeenCalledWith(['dialog', 'inflytande']);
 		await user.click(screen.getByRole('checkbox', { name: 'Dialog' }));

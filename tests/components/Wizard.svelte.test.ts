@@ -7,17 +7,25 @@ import Wizard from '../../src/lib/components/Wizard.svelte';
 import { parseShareLink } from '../../src/lib/wizard/shareLink.ts';
 
 type User = ReturnType<typeof userEvent.setup>;
-const next = (user: User) => user.click(screen.getByRole('button', { name: /^(Nästa|Visa resultatet)$/ }));
+const next = (user: User) =>
+	user.click(screen.getByRole('button', { name: /^(Nästa|Visa resultatet)$/ }));
 const heading = () => document.querySelector<HTMLElement>('[data-step-heading]')!;
 const waitForFocus = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function answerToResult(user: User) {
-	await user.type(screen.getByRole('textbox', { name: /Varför vill ni föra dialog/ }), 'Samla idéer inför ombyggnaden');
+	await user.type(
+		screen.getByRole('textbox', { name: /Varför vill ni föra dialog/ }),
+		'Samla idéer inför ombyggnaden'
+	);
 	await next(user);
 	await user.click(screen.getByRole('radio', { name: /Ja, frågan är öppen/ }));
 	await next(user);
-	await user.click(within(screen.getByRole('group', { name: /komplex/i })).getByRole('radio', { name: /^Ja/ }));
-	await user.click(within(screen.getByRole('group', { name: /konflikt/i })).getByRole('radio', { name: /^Nej/ }));
+	await user.click(
+		within(screen.getByRole('group', { name: /komplex/i })).getByRole('radio', { name: /^Ja/ })
+	);
+	await user.click(
+		within(screen.getByRole('group', { name: /konflikt/i })).getByRole('radio', { name: /^Nej/ })
+	);
 	await next(user);
 	await user.click(screen.getByRole('radio', { name: /^En politisk fråga/ }));
 	await next(user);
@@ -42,7 +50,9 @@ describe('Wizard', () => {
 		await waitForFocus();
 		expect(heading().textContent).toBe('Går frågan fortfarande att påverka?');
 		expect(document.activeElement).toBe(heading());
-		expect(screen.getByRole('status', { hidden: true, name: '' }).textContent).toBe('Steg 2 av 7: Går frågan fortfarande att påverka?');
+		expect(screen.getByRole('status', { hidden: true, name: '' }).textContent).toBe(
+			'Steg 2 av 7: Går frågan fortfarande att påverka?'
+		);
 	});
 
 	it('shows an error summary that takes focus when a step is left unanswered', async () => {
@@ -54,7 +64,9 @@ describe('Wizard', () => {
 		const summary = screen.getByRole('alert');
 		expect(document.activeElement).toBe(summary);
 		const link = within(summary).getByRole('link');
-		expect(link.textContent).toBe('Svara på frågan innan du går vidare: Går frågan fortfarande att påverka?');
+		expect(link.textContent).toBe(
+			'Svara på frågan innan du går vidare: Går frågan fortfarande att påverka?'
+		);
 		expect(document.querySelector(link.getAttribute('href')!)?.tagName).toBe('FIELDSET');
 		expect(heading().textContent).toBe('Går frågan fortfarande att påverka?');
 	});
@@ -65,7 +77,10 @@ describe('Wizard', () => {
 		await user.type(screen.getByRole('textbox', { name: /Varför vill ni föra dialog/ }), 'Syfte');
 		await next(user);
 		await user.click(screen.getByRole('button', { name: 'Tillbaka' }));
-		expect((screen.getByRole('textbox', { name: /Varför vill ni föra dialog/ }) as HTMLTextAreaElement).value).toBe('Syfte');
+		expect(
+			(screen.getByRole('textbox', { name: /Varför vill ni föra dialog/ }) as HTMLTextAreaElement)
+				.value
+		).toBe('Syfte');
 	});
 
 	it('ends on an explained result drawn on the participation map', async () => {
@@ -73,7 +88,9 @@ describe('Wizard', () => {
 		render(Wizard, { catalog });
 		await answerToResult(user);
 		expect(heading().textContent).toBe('Rekommendation');
-		const cards = within(screen.getByRole('heading', { name: 'Rekommenderade metoder' }).parentElement!).getAllByRole('article');
+		const cards = within(
+			screen.getByRole('heading', { name: 'Rekommenderade metoder' }).parentElement!
+		).getAllByRole('article');
 		expect(cards.length).toBeGreaterThanOrEqual(3);
 		expect(within(cards[0]!).getByText('Varför')).toBeTruthy();
 		expect(screen.getByRole('img', { name: /Delaktighetskartan/ })).toBeTruthy();
@@ -85,7 +102,10 @@ describe('Wizard', () => {
 		render(Wizard, { catalog });
 		await answerToResult(user);
 		expect(screen.getByText(/Det ni kan lova deltagarna: Dialog\./)).toBeTruthy();
-		await user.selectOptions(screen.getByRole('combobox', { name: /Hur mycket inflytande/ }), 'konsultation');
+		await user.selectOptions(
+			screen.getByRole('combobox', { name: /Hur mycket inflytande/ }),
+			'konsultation'
+		);
 		expect(screen.getByText(/Det ni kan lova deltagarna: Konsultation\./)).toBeTruthy();
 	});
 
@@ -100,11 +120,20 @@ describe('Wizard', () => {
 	});
 
 	it('opens a complete share link on the result and says what it ignored', async () => {
-		const link = parseShareLink('?question-type=komplex&level=dialog&stage=forslag&group=unga&group=martians', catalog.questionTypes);
+		const link = parseShareLink(
+			'?question-type=komplex&level=dialog&stage=forslag&group=unga&group=martians',
+			catalog.questionTypes
+		);
 		render(Wizard, { catalog, link });
 		// The result page is loaded on the fly.
-		expect((await screen.findByRole('heading', { level: 2, name: 'Rekommendation' })).textContent).toBe('Rekommendation');
-		expect(screen.getByText(/Länken innehöll värden som inte kunde användas och har hoppats över: group=martians\./)).toBeTruthy();
+		expect(
+			(await screen.findByRole('heading', { level: 2, name: 'Rekommendation' })).textContent
+		).toBe('Rekommendation');
+		expect(
+			screen.getByText(
+				/Länken innehöll värden som inte kunde användas och har hoppats över: group=martians\./
+			)
+		).toBeTruthy();
 	});
 
 	it('switches to English', async () => {
@@ -115,7 +144,7 @@ describe('Wizard', () => {
 		expect(screen.getByRole('button', { name: 'Next' })).toBeTruthy();
 	});
 
-	it('waits for the other language\'s texts before switching, and stays put with a notice if they fail', async () => {
+	it("waits for the other language's texts before switching, and stays put with a notice if they fail", async () => {
 		const user = userEvent.setup();
 		const asked: string[] = [];
 		let fail = true;
@@ -125,7 +154,9 @@ describe('Wizard', () => {
 		};
 		render(Wizard, { catalog, prepareLanguage });
 		await user.click(screen.getByRole('button', { name: 'English' }));
-		expect(await screen.findByText('De engelska texterna kunde inte hämtas. Försök igen senare.')).toBeTruthy();
+		expect(
+			await screen.findByText('De engelska texterna kunde inte hämtas. Försök igen senare.')
+		).toBeTruthy();
 		expect(heading().textContent).toMatch(/Varför vill ni föra dialog/);
 		fail = false;
 		await user.click(screen.getByRole('button', { name: 'English' }));
@@ -141,6 +172,9 @@ describe('Wizard', () => {
 		await answerToResult(user);
 		await user.click(screen.getByRole('button', { name: 'Börja om' }));
 		expect(heading().textContent).toMatch(/Varför vill ni föra dialog/);
-		expect((screen.getByRole('textbox', { name: /Varför vill ni föra dialog/ }) as HTMLTextAreaElement).value).toBe('');
+		expect(
+			(screen.getByRole('textbox', { name: /Varför vill ni föra dialog/ }) as HTMLTextAreaElement)
+				.value
+		).toBe('');
 	});
 });

@@ -2,23 +2,60 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerParams, parseAnswerParams } from '../../src/lib/domain/answerParams.ts';
 import { normalizeAnswers, type Answers } from '../../src/lib/domain/answers.ts';
-import { GROUP_IDS, LEVEL_IDS, OPEN_IDS, QUESTION_TYPE_IDS, SCOPE_IDS, STAGE_IDS } from '../../src/lib/domain/ids.ts';
+import {
+	GROUP_IDS,
+	LEVEL_IDS,
+	OPEN_IDS,
+	QUESTION_TYPE_IDS,
+	SCOPE_IDS,
+	STAGE_IDS
+} from '../../src/lib/domain/ids.ts';
 
-const fromPairs = (pairs: [string, string][]) => parseAnswerParams((param) => pairs.filter(([key]) => key === param).map(([, value]) => value));
+const fromPairs = (pairs: [string, string][]) =>
+	parseAnswerParams((param) => pairs.filter(([key]) => key === param).map(([, value]) => value));
 
 describe('answer parameters', () => {
 	it('reads the CLI and share-link vocabulary', () => {
-		const parsed = fromPairs([['question-type', 'komplex'], ['level', 'dialog'], ['stage', 'forslag'], ['group', 'unga'], ['group', 'barn'], ['open', 'delvis'], ['pbl', 'ja'], ['title', 'Torget']]);
+		const parsed = fromPairs([
+			['question-type', 'komplex'],
+			['level', 'dialog'],
+			['stage', 'forslag'],
+			['group', 'unga'],
+			['group', 'barn'],
+			['open', 'delvis'],
+			['pbl', 'ja'],
+			['title', 'Torget']
+		]);
 		expect(parsed).toEqual({
-			answers: { questionType: 'komplex', level: 'dialog', stage: 'forslag', groups: ['unga', 'barn'], open: 'delvis', pbl: true, title: 'Torget' },
+			answers: {
+				questionType: 'komplex',
+				level: 'dialog',
+				stage: 'forslag',
+				groups: ['unga', 'barn'],
+				open: 'delvis',
+				pbl: true,
+				title: 'Torget'
+			},
 			issues: [],
 			missing: []
 		});
 	});
 
 	it('names the parameter, the bad value, a likely fix and the allowed values', () => {
-		const { issues, missing } = fromPairs([['question-type', 'komplex'], ['level', 'dialogue'], ['stage', 'forslag'], ['group', 'unga']]);
-		expect(issues).toEqual([{ param: 'level', value: 'dialogue', message: 'level cannot be "dialogue" (did you mean "dialog"?); allowed: information, konsultation, dialog, inflytande, medbestammande' }]);
+		const { issues, missing } = fromPairs([
+			['question-type', 'komplex'],
+			['level', 'dialogue'],
+			['stage', 'forslag'],
+			['group', 'unga']
+		]);
+		expect(issues).toEqual([
+			{
+				param: 'level',
+				value: 'dialogue',
+				message:
+					'level cannot be "dialogue" (did you mean "dialog"?); allowed: information, konsultation, dialog, inflytande, medbestammande'
+			}
+		]);
 		expect(missing).toEqual(['level']);
 	});
 
@@ -27,13 +64,18 @@ describe('answer parameters', () => {
 	});
 
 	it('keeps the valid groups when one is unknown', () => {
-		const { answers, issues } = fromPairs([['group', 'unga'], ['group', 'pensionarer']]);
+		const { answers, issues } = fromPairs([
+			['group', 'unga'],
+			['group', 'pensionarer']
+		]);
 		expect(answers.groups).toEqual(['unga']);
 		expect(issues.map((issue) => issue.param)).toEqual(['group']);
 	});
 
 	it('rejects oversized free text', () => {
-		expect(fromPairs([['purpose', 'x'.repeat(2001)]]).issues.map((issue) => issue.param)).toEqual(['purpose']);
+		expect(fromPairs([['purpose', 'x'.repeat(2001)]]).issues.map((issue) => issue.param)).toEqual([
+			'purpose'
+		]);
 	});
 
 	it('never throws on arbitrary parameters', () => {
@@ -56,7 +98,9 @@ describe('answer parameters', () => {
 				scope: fc.constantFrom(...SCOPE_IDS),
 				pbl: fc.boolean(),
 				confirmedLevel: fc.boolean(),
-				title: fc.string({ minLength: 1, maxLength: 200 }).filter((text) => text.trim() === text && text.length > 0)
+				title: fc
+					.string({ minLength: 1, maxLength: 200 })
+					.filter((text) => text.trim() === text && text.length > 0)
 			},
 			{ requiredKeys: ['questionType', 'level', 'stage', 'groups'] }
 		);
@@ -64,7 +108,9 @@ describe('answer parameters', () => {
 			fc.property(answers, (given) => {
 				const parsed = fromPairs(answerParams(given));
 				expect(parsed.issues).toEqual([]);
-				expect(normalizeAnswers(parsed.answers as Answers)).toEqual(normalizeAnswers(given as Answers));
+				expect(normalizeAnswers(parsed.answers as Answers)).toEqual(
+					normalizeAnswers(given as Answers)
+				);
 			})
 		);
 	});

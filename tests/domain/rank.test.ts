@@ -12,12 +12,21 @@ describe('rank', () => {
 	it('lists every method once: those that keep the promise first, then by score, fit, cost and id', () => {
 		for (const answers of combinations) {
 			const { scored, effectiveLevel } = rank(catalog, answers);
-			const keeps = (entry: (typeof scored)[number]) => (entry.method.levels.includes(effectiveLevel) ? 1 : 0);
+			const keeps = (entry: (typeof scored)[number]) =>
+				entry.method.levels.includes(effectiveLevel) ? 1 : 0;
 			expect(new Set(scored.map((entry) => entry.method.id)).size).toBe(catalog.methods.length);
 			for (let at = 1; at < scored.length; at++) {
 				const [a, b] = [scored[at - 1]!, scored[at]!];
-				const order = keeps(b) - keeps(a) || b.score - a.score || b.base - a.base || COST.indexOf(a.method.cost) - COST.indexOf(b.method.cost) || (a.method.id < b.method.id ? -1 : 1);
-				expect(order, `${a.method.id} before ${b.method.id} for ${JSON.stringify(answers)}`).toBeLessThan(0);
+				const order =
+					keeps(b) - keeps(a) ||
+					b.score - a.score ||
+					b.base - a.base ||
+					COST.indexOf(a.method.cost) - COST.indexOf(b.method.cost) ||
+					(a.method.id < b.method.id ? -1 : 1);
+				expect(
+					order,
+					`${a.method.id} before ${b.method.id} for ${JSON.stringify(answers)}`
+				).toBeLessThan(0);
 			}
 		}
 	});
@@ -38,7 +47,9 @@ describe('rank', () => {
 		for (const answers of combinations) {
 			for (const entry of rank(catalog, answers).scored) {
 				const total = entry.adjustments.reduce((sum, { delta }) => sum + delta, entry.shares.base);
-				expect(Math.abs(total - entry.score), entry.method.id).toBeLessThan(0.002 * (entry.adjustments.length + 1));
+				expect(Math.abs(total - entry.score), entry.method.id).toBeLessThan(
+					0.002 * (entry.adjustments.length + 1)
+				);
 				expect(entry.base).toBe(Math.round(entry.shares.base * 1000) / 1000);
 			}
 		}

@@ -11,7 +11,10 @@ let cached: Catalog | undefined;
 export function repoCatalog(): Catalog {
 	if (cached) return cached;
 	const { catalog, problems } = loadCatalog(repoFiles);
-	if (!catalog) throw new Error(`the repository catalogue is invalid:\n${problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n')}`);
+	if (!catalog)
+		throw new Error(
+			`the repository catalogue is invalid:\n${problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n')}`
+		);
 	cached = catalog;
 	return catalog;
 }

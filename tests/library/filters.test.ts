@@ -1,10 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS, applyFilters, filterParams, parseFilters, type Filters } from '../../src/lib/library/filters.ts';
+import {
+	NO_FILTERS,
+	applyFilters,
+	filterParams,
+	parseFilters,
+	type Filters
+} from '../../src/lib/library/filters.ts';
 import { repoCatalog } from '../helpers/catalog.ts';
 
 const { methods } = repoCatalog();
-const ids = (filters: Partial<Filters>, lang: 'sv' | 'en' = 'sv') => applyFilters(methods, { ...NO_FILTERS, ...filters }, lang).map((method) => method.id);
+const ids = (filters: Partial<Filters>, lang: 'sv' | 'en' = 'sv') =>
+	applyFilters(methods, { ...NO_FILTERS, ...filters }, lang).map((method) => method.id);
 
 describe('method library filters', () => {
 	it('lists every method when nothing is chosen, by name', () => {
@@ -26,7 +33,10 @@ describe('method library filters', () => {
 	});
 
 	it('matches any chosen value within a filter', () => {
-		expect(ids({ levels: ['medbestammande', 'information'] }).length).toBe(methods.filter((m) => m.levels.includes('medbestammande') || m.levels.includes('information')).length);
+		expect(ids({ levels: ['medbestammande', 'information'] }).length).toBe(
+			methods.filter((m) => m.levels.includes('medbestammande') || m.levels.includes('information'))
+				.length
+		);
 	});
 
 	it('searches both languages, ignoring case and diacritics', () => {
@@ -42,12 +52,24 @@ describe('method library filters', () => {
 	});
 
 	it('sorts by cost, cheapest first', () => {
-		const costs = ids({ sort: 'cost' }).map((id) => methods.find((method) => method.id === id)!.cost);
-		expect(costs).toEqual([...costs].sort((a, b) => ['low', 'medium', 'high'].indexOf(a) - ['low', 'medium', 'high'].indexOf(b)));
+		const costs = ids({ sort: 'cost' }).map(
+			(id) => methods.find((method) => method.id === id)!.cost
+		);
+		expect(costs).toEqual(
+			[...costs].sort(
+				(a, b) => ['low', 'medium', 'high'].indexOf(a) - ['low', 'medium', 'high'].indexOf(b)
+			)
+		);
 	});
 
 	it('reads the same names and ids as share links, and drops unknown values', () => {
-		expect(parseFilters(new URLSearchParams('level=dialog&group=unga&group=marsianer&question-type=komplex&participants=abc&sort=random&q=skola'))).toEqual({
+		expect(
+			parseFilters(
+				new URLSearchParams(
+					'level=dialog&group=unga&group=marsianer&question-type=komplex&participants=abc&sort=random&q=skola'
+				)
+			)
+		).toEqual({
 			...NO_FILTERS,
 			levels: ['dialog'],
 			groups: ['unga'],
@@ -58,7 +80,15 @@ describe('method library filters', () => {
 
 	it('round-trips filters through the URL', () => {
 		const filters = fc.record({
-			levels: fc.uniqueArray(fc.constantFrom('information', 'konsultation', 'dialog', 'inflytande', 'medbestammande' as const)),
+			levels: fc.uniqueArray(
+				fc.constantFrom(
+					'information',
+					'konsultation',
+					'dialog',
+					'inflytande',
+					'medbestammande' as const
+				)
+			),
 			stages: fc.constant([]),
 			groups: fc.uniqueArray(fc.constantFrom('unga', 'barn', 'aldre' as const)),
 			questionTypes: fc.constant([]),

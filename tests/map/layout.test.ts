@@ -4,12 +4,22 @@ import type { Catalog, Method } from '../../src/lib/domain/types.ts';
 import { layoutMap } from '../../src/lib/map/layout.ts';
 
 /** A tiny catalogue: only what the layout reads. */
-const method = (id: string, levels: Method['levels'], stages: Method['stages']) => ({ id, levels, stages }) as Method;
+const method = (id: string, levels: Method['levels'], stages: Method['stages']) =>
+	({ id, levels, stages }) as Method;
 const catalog = {
-	methods: [method('a', ['konsultation', 'dialog'], ['behov', 'forslag']), method('b', ['dialog'], ['forslag']), method('c', ['information'], ['beslut'])]
+	methods: [
+		method('a', ['konsultation', 'dialog'], ['behov', 'forslag']),
+		method('b', ['dialog'], ['forslag']),
+		method('c', ['information'], ['beslut'])
+	]
 } as Catalog;
 
-const summary = (id: string, levels: Method['levels'], stages: Method['stages'], score: number) => ({
+const summary = (
+	id: string,
+	levels: Method['levels'],
+	stages: Method['stages'],
+	score: number
+) => ({
 	id,
 	name: { sv: id, en: id },
 	summary: { sv: '', en: '' },
@@ -22,11 +32,20 @@ const summary = (id: string, levels: Method['levels'], stages: Method['stages'],
 });
 
 const result = {
-	answers: { questionType: 'komplex', level: 'dialog', stage: 'forslag', groups: ['unga'], open: 'ja' },
+	answers: {
+		questionType: 'komplex',
+		level: 'dialog',
+		stage: 'forslag',
+		groups: ['unga'],
+		open: 'ja'
+	},
 	effectiveLevel: 'dialog',
 	warnings: [],
 	advice: [],
-	recommendations: [summary('a', ['konsultation', 'dialog'], ['behov', 'forslag'], 0.9), summary('b', ['dialog'], ['forslag'], 0.8)],
+	recommendations: [
+		summary('a', ['konsultation', 'dialog'], ['behov', 'forslag'], 0.9),
+		summary('b', ['dialog'], ['forslag'], 0.8)
+	],
 	nearMisses: [],
 	process: [
 		{ id: 'p1', stage: 'forslag', title: '', text: '', methods: [], rule: 'r' },
@@ -63,23 +82,33 @@ describe('participation map layout at 760 px', () => {
 		expect(map.height).toBe(568);
 	});
 
-	it('marks the planner\'s cell: the promised level at the chosen stage', () => {
+	it("marks the planner's cell: the promised level at the chosen stage", () => {
 		expect(map.planner).toEqual({ x: 395.3, y: 141.1, width: 115.3, height: 78.3 });
 	});
 
 	it('shades the region beyond the promised level', () => {
 		expect(map.beyond).toEqual({ x: 518, y: 56, width: 238, height: 504 });
-		expect(map.cells.filter((cell) => cell.beyond).map((cell) => cell.level)).toEqual(Array(6).fill(['inflytande', 'medbestammande']).flat());
+		expect(map.cells.filter((cell) => cell.beyond).map((cell) => cell.level)).toEqual(
+			Array(6).fill(['inflytande', 'medbestammande']).flat()
+		);
 	});
 
-	it('counts the catalogue\'s methods in every cell', () => {
-		const count = (level: string, stage: string) => map.cells.find((cell) => cell.level === level && cell.stage === stage)!.methods;
-		expect([count('dialog', 'forslag'), count('konsultation', 'behov'), count('information', 'beslut'), count('information', 'behov')]).toEqual([2, 1, 1, 0]);
+	it("counts the catalogue's methods in every cell", () => {
+		const count = (level: string, stage: string) =>
+			map.cells.find((cell) => cell.level === level && cell.stage === stage)!.methods;
+		expect([
+			count('dialog', 'forslag'),
+			count('konsultation', 'behov'),
+			count('information', 'beslut'),
+			count('information', 'behov')
+		]).toEqual([2, 1, 1, 0]);
 		expect(map.maxMethods).toBe(2);
 	});
 
 	it('draws each recommended method in every cell where it applies, in its own slot, sized by fit', () => {
-		expect(map.marks.map(({ id, rank, level, stage, cx, cy, r }) => [id, rank, level, stage, cx, cy, r])).toEqual([
+		expect(
+			map.marks.map(({ id, rank, level, stage, cx, cy, r }) => [id, rank, level, stage, cx, cy, r])
+		).toEqual([
 			['a', 1, 'konsultation', 'behov', 291.9, 75.6, 15.7],
 			['a', 1, 'konsultation', 'forslag', 291.9, 160.7, 15.7],
 			['a', 1, 'dialog', 'behov', 414.6, 75.6, 15.7],
@@ -111,7 +140,9 @@ describe('participation map layout at 320 px', () => {
 
 	it('keeps marks inside their cells', () => {
 		for (const mark of map.marks) {
-			const cell = map.cells.find((candidate) => candidate.level === mark.level && candidate.stage === mark.stage)!;
+			const cell = map.cells.find(
+				(candidate) => candidate.level === mark.level && candidate.stage === mark.stage
+			)!;
 			expect(mark.cx - mark.r).toBeGreaterThanOrEqual(cell.x - 0.1);
 			expect(mark.cx + mark.r).toBeLessThanOrEqual(cell.x + cell.width + 0.1);
 			expect(mark.cy - mark.r).toBeGreaterThanOrEqual(cell.y - 0.1);

@@ -5,15 +5,32 @@ import { EMPTY_DRAFT, toAnswers, type Draft } from '../../src/lib/wizard/draft.t
 import { repoCatalog } from '../helpers/catalog.ts';
 
 const catalog = repoCatalog();
-const draft: Draft = { ...EMPTY_DRAFT, title: 'Trygghet i Jordbro', purpose: 'Samla idéer inför nämndens beslut', open: 'ja', complex: true, conflict: true, scope: 'politisk', level: 'dialog', groups: ['boende', 'svarnadda'], stage: 'behov' };
+const draft: Draft = {
+	...EMPTY_DRAFT,
+	title: 'Trygghet i Jordbro',
+	purpose: 'Samla idéer inför nämndens beslut',
+	open: 'ja',
+	complex: true,
+	conflict: true,
+	scope: 'politisk',
+	level: 'dialog',
+	groups: ['boende', 'svarnadda'],
+	stage: 'behov'
+};
 
 describe('decision record', () => {
 	const result = recommend(catalog, toAnswers(draft, catalog.questionTypes)!, { lang: 'sv' });
 	const markdown = decisionRecordMarkdown(catalog, draft, result, 'sv', '24 november 2026');
 
 	it('names the question, the date, the purpose and every answer', () => {
-		expect(markdown.split('\n').slice(0, 3)).toEqual(['# Beslutsunderlag: val av metod för medborgardialog', '', '**Trygghet i Jordbro** · 24 november 2026']);
-		expect(markdown).toContain('- **Varför vill ni föra dialog och vad ska den leda till?** Samla idéer inför nämndens beslut');
+		expect(markdown.split('\n').slice(0, 3)).toEqual([
+			'# Beslutsunderlag: val av metod för medborgardialog',
+			'',
+			'**Trygghet i Jordbro** · 24 november 2026'
+		]);
+		expect(markdown).toContain(
+			'- **Varför vill ni föra dialog och vad ska den leda till?** Samla idéer inför nämndens beslut'
+		);
 		expect(markdown).toContain('Komplex samhällsutmaning');
 		expect(markdown).toContain('Boende i ett område, Grupper som sällan deltar');
 	});
@@ -22,7 +39,9 @@ describe('decision record', () => {
 		expect(markdown).toContain('## Det ni kan lova deltagarna: Dialog');
 		expect(markdown).toContain(result.warnings[0]!.text);
 		const first = result.recommendations[0]!;
-		expect(markdown).toContain(`1. **${first.name.sv}** (passform ${Math.round(first.score * 100)} %)`);
+		expect(markdown).toContain(
+			`1. **${first.name.sv}** (passform ${Math.round(first.score * 100)} %)`
+		);
 		for (const reason of first.reasons) expect(markdown).toContain(reason.text);
 		expect(markdown).toContain('## Föreslagen process');
 		expect(markdown).toContain(result.process.at(-1)!.title);
@@ -30,7 +49,13 @@ describe('decision record', () => {
 
 	it('exports the same record as JSON', () => {
 		const json = JSON.parse(decisionRecordJson(draft, result, '2026-11-24'));
-		expect(json).toMatchObject({ date: '2026-11-24', title: 'Trygghet i Jordbro', effectiveLevel: 'dialog' });
-		expect(json.recommendations.map((method: { id: string }) => method.id)).toEqual(result.recommendations.map((method) => method.id));
+		expect(json).toMatchObject({
+			date: '2026-11-24',
+			title: 'Trygghet i Jordbro',
+			effectiveLevel: 'dialog'
+		});
+		expect(json.recommendations.map((method: { id: string }) => method.id)).toEqual(
+			result.recommendations.map((method) => method.id)
+		);
 	});
 });

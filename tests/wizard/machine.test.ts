@@ -12,7 +12,10 @@ function start(input: { draft?: Draft; step?: Step } = {}) {
 	return actor;
 }
 
-function run(events: WizardEvent[], input?: { draft?: Draft; step?: Step }): SnapshotFrom<typeof wizardMachine> {
+function run(
+	events: WizardEvent[],
+	input?: { draft?: Draft; step?: Step }
+): SnapshotFrom<typeof wizardMachine> {
 	const actor = start(input);
 	for (const event of events) actor.send(event);
 	return actor.getSnapshot();
@@ -24,13 +27,20 @@ const back: WizardEvent = { type: 'step.back' };
 
 /** Answers every step of an open question, ending on the result. */
 const openPath: WizardEvent[] = [
-	set({ title: 'Torget', purpose: 'Idéer inför ombyggnaden' }), next,
-	set({ open: 'ja' }), next,
-	set({ complex: true, conflict: false }), next,
-	set({ scope: 'politisk' }), next,
-	set({ level: 'dialog' }), next,
-	set({ groups: ['unga', 'boende'] }), next,
-	set({ stage: 'forslag' }), next
+	set({ title: 'Torget', purpose: 'Idéer inför ombyggnaden' }),
+	next,
+	set({ open: 'ja' }),
+	next,
+	set({ complex: true, conflict: false }),
+	next,
+	set({ scope: 'politisk' }),
+	next,
+	set({ level: 'dialog' }),
+	next,
+	set({ groups: ['unga', 'boende'] }),
+	next,
+	set({ stage: 'forslag' }),
+	next
 ];
 
 describe('wizard machine', () => {
@@ -44,7 +54,14 @@ describe('wizard machine', () => {
 	it('goes through every step of an open question to an explained result', () => {
 		const snapshot = run(openPath);
 		expect(snapshot.value).toBe('result');
-		expect(snapshot.context.result?.answers).toMatchObject({ questionType: 'komplex', level: 'dialog', stage: 'forslag', groups: ['unga', 'boende'], scope: 'politisk', purpose: 'Idéer inför ombyggnaden' });
+		expect(snapshot.context.result?.answers).toMatchObject({
+			questionType: 'komplex',
+			level: 'dialog',
+			stage: 'forslag',
+			groups: ['unga', 'boende'],
+			scope: 'politisk',
+			purpose: 'Idéer inför ombyggnaden'
+		});
 		expect(snapshot.context.result!.recommendations.length).toBeGreaterThanOrEqual(3);
 	});
 
@@ -84,7 +101,9 @@ describe('wizard machine', () => {
 		const result = run([...decided, ...openPath.slice(10)]);
 		expect(result.value).toBe('result');
 		expect(result.context.result?.effectiveLevel).toBe('information');
-		expect(result.context.result?.warnings.map((warning) => warning.rule)).toContain('beslutad-fraga-ar-information');
+		expect(result.context.result?.warnings.map((warning) => warning.rule)).toContain(
+			'beslutad-fraga-ar-information'
+		);
 	});
 
 	it('asks for the level again when a decided question is reopened', () => {
@@ -108,7 +127,10 @@ describe('wizard machine', () => {
 	});
 
 	it('does not go to the level step of a decided question', () => {
-		expect(run([...openPath.slice(0, 2), set({ open: 'nej' }), { type: 'step.goto', step: 'level' }]).value).toBe('open');
+		expect(
+			run([...openPath.slice(0, 2), set({ open: 'nej' }), { type: 'step.goto', step: 'level' }])
+				.value
+		).toBe('open');
 	});
 
 	it('starts over with empty answers', () => {
@@ -121,14 +143,26 @@ describe('wizard machine', () => {
 	it('switches language and rewrites the result in it', () => {
 		const snapshot = run([...openPath, { type: 'lang.set', lang: 'en' }]);
 		expect(snapshot.context.lang).toBe('en');
-		expect(snapshot.context.result?.process.map((step) => step.title)).toContain('Report back to participants');
+		expect(snapshot.context.result?.process.map((step) => step.title)).toContain(
+			'Report back to participants'
+		);
 	});
 
 	it('opens on the result when the input carries every answer the engine needs', () => {
-		const draft: Draft = { ...EMPTY_DRAFT, open: 'ja', complex: true, conflict: false, level: 'dialog', groups: ['unga'], stage: 'forslag' };
+		const draft: Draft = {
+			...EMPTY_DRAFT,
+			open: 'ja',
+			complex: true,
+			conflict: false,
+			level: 'dialog',
+			groups: ['unga'],
+			stage: 'forslag'
+		};
 		const snapshot = run([], { draft, step: 'result' });
 		expect(snapshot.value).toBe('result');
-		expect(snapshot.context.result?.warnings.map((warning) => warning.rule)).toContain('syfte-och-mal-forst');
+		expect(snapshot.context.result?.warnings.map((warning) => warning.rule)).toContain(
+			'syfte-och-mal-forst'
+		);
 	});
 
 	it('falls back to the start when the input asks for a step it cannot show', () => {
@@ -136,8 +170,16 @@ describe('wizard machine', () => {
 	});
 
 	it('loads a link (browser back and forward) onto its step with its answers', () => {
-		const draft: Draft = { ...EMPTY_DRAFT, purpose: 'x', open: 'ja', complex: false, conflict: false };
-		const snapshot = run([{ type: 'link.load', draft, step: 'scope', lang: 'en', ignored: ['lang=fi'] }]);
+		const draft: Draft = {
+			...EMPTY_DRAFT,
+			purpose: 'x',
+			open: 'ja',
+			complex: false,
+			conflict: false
+		};
+		const snapshot = run([
+			{ type: 'link.load', draft, step: 'scope', lang: 'en', ignored: ['lang=fi'] }
+		]);
 		expect(snapshot.value).toBe('scope');
 		expect(snapshot.context.draft).toEqual(draft);
 		expect(snapshot.context.ignored).toEqual(['lang=fi']);

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GROUP_IDS, LEVEL_IDS, OPEN_IDS, SCOPE_IDS, STAGE_IDS } from '../../src/lib/domain/ids.ts';
 import { ALL_STEPS, EMPTY_DRAFT, firstOpenStep, type Draft } from '../../src/lib/wizard/draft.ts';
-import { MAX_QUERY_LENGTH, parseShareLink, shareLinkQuery } from '../../src/lib/wizard/shareLink.ts';
+import {
+	MAX_QUERY_LENGTH,
+	parseShareLink,
+	shareLinkQuery
+} from '../../src/lib/wizard/shareLink.ts';
 import { runs } from '../helpers/fuzz.ts';
 import { repoCatalog } from '../helpers/catalog.ts';
 
@@ -13,7 +17,15 @@ describe('share links', () => {
 	it('opens straight on the result when the link carries every required answer', () => {
 		const link = parse('?question-type=komplex&level=dialog&stage=forslag&group=unga');
 		expect(link).toEqual({
-			draft: { ...EMPTY_DRAFT, open: 'ja', complex: true, conflict: false, level: 'dialog', stage: 'forslag', groups: ['unga'] },
+			draft: {
+				...EMPTY_DRAFT,
+				open: 'ja',
+				complex: true,
+				conflict: false,
+				level: 'dialog',
+				stage: 'forslag',
+				groups: ['unga']
+			},
 			step: 'result',
 			lang: 'sv',
 			ignored: []
@@ -21,13 +33,21 @@ describe('share links', () => {
 	});
 
 	it('reads repeated groups, the language and free text', () => {
-		const link = parse('question-type=enkel&level=konsultation&stage=behov&group=barn&group=unga&lang=en&title=Nya%20parken&purpose=Id%C3%A9er');
-		expect(link.draft).toMatchObject({ groups: ['barn', 'unga'], title: 'Nya parken', purpose: 'Idéer' });
+		const link = parse(
+			'question-type=enkel&level=konsultation&stage=behov&group=barn&group=unga&lang=en&title=Nya%20parken&purpose=Id%C3%A9er'
+		);
+		expect(link.draft).toMatchObject({
+			groups: ['barn', 'unga'],
+			title: 'Nya parken',
+			purpose: 'Idéer'
+		});
 		expect(link.lang).toBe('en');
 	});
 
 	it('ignores tampered and unknown values, says which, and keeps what is valid', () => {
-		const link = parse('?question-type=komplex&level=total&stage=forslag&group=unga&group=robots&colour=red&lang=fi&step=hacked');
+		const link = parse(
+			'?question-type=komplex&level=total&stage=forslag&group=unga&group=robots&colour=red&lang=fi&step=hacked'
+		);
 		expect(link.ignored).toEqual([
 			{ param: 'colour', value: 'red' },
 			{ param: 'level', value: 'total' },
@@ -54,12 +74,22 @@ describe('share links', () => {
 
 	it('never throws and always gives a valid state, whatever the query', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.array(fc.tuple(fc.string(), fc.string())).map((pairs) => new URLSearchParams(pairs).toString())), (query) => {
-				const link = parse(query);
-				expect(ALL_STEPS).toContain(link.step);
-				expect(['sv', 'en']).toContain(link.lang);
-				expect(ALL_STEPS.indexOf(link.step)).toBeLessThanOrEqual(Math.max(ALL_STEPS.indexOf(firstOpenStep(link.draft)), 0));
-			}),
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc
+						.array(fc.tuple(fc.string(), fc.string()))
+						.map((pairs) => new URLSearchParams(pairs).toString())
+				),
+				(query) => {
+					const link = parse(query);
+					expect(ALL_STEPS).toContain(link.step);
+					expect(['sv', 'en']).toContain(link.lang);
+					expect(ALL_STEPS.indexOf(link.step)).toBeLessThanOrEqual(
+						Math.max(ALL_STEPS.indexOf(firstOpenStep(link.draft)), 0)
+					);
+				}
+			),
 			{ numRuns: runs(300) }
 		);
 	});
@@ -79,12 +109,19 @@ describe('share links', () => {
 		});
 		fc.assert(
 			fc.property(draft, fc.constantFrom('sv' as const, 'en' as const), (state, lang) => {
-				const expected = { ...state, groups: GROUP_IDS.filter((group) => state.groups.includes(group)), ...(state.open === 'nej' ? { level: undefined } : {}) };
+				const expected = {
+					...state,
+					groups: GROUP_IDS.filter((group) => state.groups.includes(group)),
+					...(state.open === 'nej' ? { level: undefined } : {})
+				};
 				const link = parse(shareLinkQuery(state, 'result', lang, questionTypes));
 				expect(link.ignored).toEqual([]);
 				expect(link.step).toBe('result');
 				expect(link.lang).toBe(lang);
-				expect({ ...link.draft, groups: GROUP_IDS.filter((group) => link.draft.groups.includes(group)) }).toEqual(JSON.parse(JSON.stringify(expected)));
+				expect({
+					...link.draft,
+					groups: GROUP_IDS.filter((group) => link.draft.groups.includes(group))
+				}).toEqual(JSON.parse(JSON.stringify(expected)));
 			})
 		);
 	});

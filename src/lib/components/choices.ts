@@ -15,15 +15,32 @@ export function question(catalog: Catalog, id: QuestionId) {
 export function choicesFor(catalog: Catalog, id: QuestionId, lang: Lang): Choice[] {
 	switch (id) {
 		case 'level':
-			return catalog.levels.map((level) => ({ value: level.id, label: level.name[lang], help: level.promise[lang] }));
+			return catalog.levels.map((level) => ({
+				value: level.id,
+				label: level.name[lang],
+				help: level.promise[lang]
+			}));
 		case 'stage':
-			return catalog.stages.map((stage) => ({ value: stage.id, label: stage.name[lang], help: stage.description[lang] }));
+			return catalog.stages.map((stage) => ({
+				value: stage.id,
+				label: stage.name[lang],
+				help: stage.description[lang]
+			}));
 		case 'groups':
-			return catalog.groups.map((group) => ({ value: group.id, label: group.name[lang], help: group.description[lang] }));
+			return catalog.groups.map((group) => ({
+				value: group.id,
+				label: group.name[lang],
+				help: group.description[lang]
+			}));
 		default:
-			return (question(catalog, id).options ?? []).map((option) => ({ value: option.value, label: option.label[lang], help: option.help?.[lang] }));
+			return (question(catalog, id).options ?? []).map((option) => ({
+				value: option.value,
+				label: option.label[lang],
+				help: option.help?.[lang]
+			}));
 	}
 }
 
 /** `ja`/`nej` options carry booleans in the answers. */
-export const toYesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'ja' : 'nej');
+export const toYesNo = (value: boolean | undefined) =>
+	value === undefined ? undefined : value ? 'ja' : 'nej';

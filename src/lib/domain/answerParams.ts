@@ -60,7 +60,9 @@ export function acceptsMany(param: AnswerParam): boolean {
 }
 
 /** Reads each parameter's values with `get` (all occurrences, in order). */
-export function parseAnswerParams(get: (param: AnswerParam) => readonly string[]): ParsedAnswerParams {
+export function parseAnswerParams(
+	get: (param: AnswerParam) => readonly string[]
+): ParsedAnswerParams {
 	const answers: Record<string, unknown> = {};
 	const issues: ParamIssue[] = [];
 	const missing: AnswerParam[] = [];
@@ -74,7 +76,11 @@ export function parseAnswerParams(get: (param: AnswerParam) => readonly string[]
 		if (!spec.values) {
 			const text = given.at(-1)!;
 			if (text.length > spec.maxLength!) {
-				issues.push({ param, value: `${text.slice(0, 40)}…`, message: `${param} is longer than ${spec.maxLength} characters` });
+				issues.push({
+					param,
+					value: `${text.slice(0, 40)}…`,
+					message: `${param} is longer than ${spec.maxLength} characters`
+				});
 			} else {
 				answers[spec.key] = text;
 			}

@@ -21,7 +21,10 @@ function eachText(node: unknown, visit: (text: Text) => void): void {
 }
 
 /** A copy with every text in `lang` emptied, and those texts in order. */
-export function withoutLanguage(catalog: Catalog, lang: Lang): { catalog: Catalog; texts: string[] } {
+export function withoutLanguage(
+	catalog: Catalog,
+	lang: Lang
+): { catalog: Catalog; texts: string[] } {
 	const copy = structuredClone(catalog);
 	const texts: string[] = [];
 	eachText(copy, (text) => {
@@ -35,7 +38,8 @@ export function withoutLanguage(catalog: Catalog, lang: Lang): { catalog: Catalo
 export function addLanguage(catalog: Catalog, lang: Lang, texts: readonly string[]): void {
 	let count = 0;
 	eachText(catalog, () => count++);
-	if (count !== texts.length) throw new Error(`the catalogue has ${count} texts, but ${texts.length} came in ${lang}`);
+	if (count !== texts.length)
+		throw new Error(`the catalogue has ${count} texts, but ${texts.length} came in ${lang}`);
 	let index = 0;
 	eachText(catalog, (text) => {
 		text[lang] = texts[index++]!;

@@ -12,11 +12,15 @@ export interface PrecompiledValidator {
 	errors?: ErrorObject[] | null;
 }
 
-export type CatalogCheck = { catalog: Catalog; problems: [] } | { catalog: null; problems: string[] };
+export type CatalogCheck =
+	{ catalog: Catalog; problems: [] } | { catalog: null; problems: string[] };
 
 export function checkCatalogJson(json: unknown, validate: PrecompiledValidator): CatalogCheck {
 	if (!validate(json)) {
-		return { catalog: null, problems: (validate.errors ?? []).slice(0, 5).map(describeSchemaError) };
+		return {
+			catalog: null,
+			problems: (validate.errors ?? []).slice(0, 5).map(describeSchemaError)
+		};
 	}
 	const catalog = json as Catalog;
 	const files: ParsedFiles = {
@@ -32,7 +36,13 @@ export function checkCatalogJson(json: unknown, validate: PrecompiledValidator):
 		cases: { cases: catalog.cases },
 		...(catalog.municipality ? { municipality: catalog.municipality } : {})
 	} as ParsedFiles;
-	const errors = crossCheck(files, () => ({ line: 1, column: 1 })).problems.filter((problem) => problem.severity === 'error');
-	if (errors.length > 0) return { catalog: null, problems: errors.slice(0, 5).map((problem) => `${problem.file}: ${problem.message}`) };
+	const errors = crossCheck(files, () => ({ line: 1, column: 1 })).problems.filter(
+		(problem) => problem.severity === 'error'
+	);
+	if (errors.length > 0)
+		return {
+			catalog: null,
+			problems: errors.slice(0, 5).map((problem) => `${problem.file}: ${problem.message}`)
+		};
 	return { catalog, problems: [] };
 }

@@ -13,7 +13,10 @@ export const OPERATORS = ['is', 'in', 'has', 'hasAny', 'atLeast', 'atMost', 'pre
 export type Operator = (typeof OPERATORS)[number];
 
 /** The answers `atLeast` and `atMost` compare, each in its order. */
-export const ORDERED: Partial<Record<Fact, readonly string[]>> = { level: LEVEL_IDS, stage: STAGE_IDS };
+export const ORDERED: Partial<Record<Fact, readonly string[]>> = {
+	level: LEVEL_IDS,
+	stage: STAGE_IDS
+};
 
 export function factValue(answers: Answers, fact: Fact): FactValue {
 	return answers[fact];
@@ -31,9 +34,12 @@ const operators: Record<Operator, (value: FactValue, operand: unknown, fact: Fac
 	is: (value, operand) => value === operand,
 	in: (value, operand) => typeof value === 'string' && (operand as string[]).includes(value),
 	has: (value, operand) => Array.isArray(value) && value.includes(operand as string),
-	hasAny: (value, operand) => Array.isArray(value) && (operand as string[]).some((item) => value.includes(item)),
-	atLeast: (value, operand, fact) => rank(fact, value) >= 0 && rank(fact, value) >= rank(fact, operand as string),
-	atMost: (value, operand, fact) => rank(fact, value) >= 0 && rank(fact, value) <= rank(fact, operand as string),
+	hasAny: (value, operand) =>
+		Array.isArray(value) && (operand as string[]).some((item) => value.includes(item)),
+	atLeast: (value, operand, fact) =>
+		rank(fact, value) >= 0 && rank(fact, value) >= rank(fact, operand as string),
+	atMost: (value, operand, fact) =>
+		rank(fact, value) >= 0 && rank(fact, value) <= rank(fact, operand as string),
 	present: (value, operand) => (value !== undefined && value !== '') === operand
 };
 

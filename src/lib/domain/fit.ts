@@ -64,7 +64,8 @@ const bitCount = (bits: number) => {
 	for (let rest = bits; rest; rest &= rest - 1) count++;
 	return count;
 };
-const idsIn = <T extends string>(order: readonly T[], bits: number) => order.filter((_, index) => bits & bit(index));
+const idsIn = <T extends string>(order: readonly T[], bits: number) =>
+	order.filter((_, index) => bits & bit(index));
 
 function nearest(have: readonly number[], wanted: number): { steps: number; below: boolean } {
 	let steps = Infinity;
@@ -87,7 +88,11 @@ export function methodFit(catalog: Catalog, method: Method): MethodFit {
 	return {
 		levels: LEVEL_IDS.map((_, wanted) => {
 			const { steps, below } = nearest(levels, wanted);
-			return { share: (below ? scoring.level.below : scoring.level.above)[steps] ?? 0, steps, below };
+			return {
+				share: (below ? scoring.level.below : scoring.level.above)[steps] ?? 0,
+				steps,
+				below
+			};
 		}),
 		stages: STAGE_IDS.map((_, wanted) => {
 			const { steps } = nearest(stages, wanted);
@@ -96,9 +101,28 @@ export function methodFit(catalog: Catalog, method: Method): MethodFit {
 		types: QUESTION_TYPE_IDS.map((id) => {
 			const wanted = catalog.questionTypes.find((type) => type.id === id)!;
 			// A question type that differs in exactly one dimension (complexity or conflict) is near.
-			const near = catalog.questionTypes.filter((type) => (type.complex === wanted.complex) !== (type.conflict === wanted.conflict));
-			const kind = types & bit(QUESTION_TYPE_IDS.indexOf(id)) ? 'match' : types & mask(QUESTION_TYPE_IDS, near.map((type) => type.id)) ? 'near' : 'off';
-			return { kind, share: kind === 'match' ? scoring.questionType.match : kind === 'near' ? scoring.questionType.sharedDimension : scoring.questionType.none };
+			const near = catalog.questionTypes.filter(
+				(type) => (type.complex === wanted.complex) !== (type.conflict === wanted.conflict)
+			);
+			const kind =
+				types & bit(QUESTION_TYPE_IDS.indexOf(id))
+					? 'match'
+					: types &
+						  mask(
+								QUESTION_TYPE_IDS,
+								near.map((type) => type.id)
+						  )
+						? 'near'
+						: 'off';
+			return {
+				kind,
+				share:
+					kind === 'match'
+						? scoring.questionType.match
+						: kind === 'near'
+							? scoring.questionType.sharedDimension
+							: scoring.questionType.none
+			};
 		}),
 		reaches: mask(GROUP_IDS, method.groups.reaches),
 		misses: mask(GROUP_IDS, method.groups.misses)
@@ -118,7 +142,10 @@ export function profileAnswers(answers: Answers, effectiveLevel: LevelId): Answe
 function groupShare(scoring: ScoringFile, method: MethodFit, answers: AnswerProfile): number {
 	const reached = bitCount(method.reaches & answers.groups);
 	const missed = bitCount(method.misses & answers.groups);
-	return Math.min(1, Math.max(0, (reached - scoring.groups.missPenalty * missed) / answers.groupCount));
+	return Math.min(
+		1,
+		Math.max(0, (reached - scoring.groups.missPenalty * missed) / answers.groupCount)
+	);
 }
 
 /** The fit before rules, in [0, 1]: what ranking needs for every method, without the parts. */
@@ -131,7 +158,11 @@ export function baseFit(scoring: ScoringFile, method: MethodFit, answers: Answer
 	return method.levels[answers.level]!.share * sum;
 }
 
-export function fitShares(scoring: ScoringFile, method: MethodFit, answers: AnswerProfile): FitShares {
+export function fitShares(
+	scoring: ScoringFile,
+	method: MethodFit,
+	answers: AnswerProfile
+): FitShares {
 	const level = method.levels[answers.level]!;
 	const stage = method.stages[answers.stage]!;
 	return {
@@ -149,33 +180,65 @@ export function fitShares(scoring: ScoringFile, method: MethodFit, answers: Answ
 }
 
 /** The reasons behind a fit, from the same shares; their effects add up to the fit. */
-export function fitParts(scoring: ScoringFile, method: Method, answers: Answers, shares: FitShares): FitPart[] {
+export function fitParts(
+	scoring: ScoringFile,
+	method: Method,
+	answers: Answers,
+	shares: FitShares
+): FitPart[] {
 	const { weights } = scoring;
-	const typeShare = scoring.questionType[shares.type === 'near' ? 'sharedDimension' : shares.type === 'match' ? 'match' : 'none'];
+	const typeShare =
+		scoring.questionType[
+			shares.type === 'near' ? 'sharedDimension' : shares.type === 'match' ? 'match' : 'none'
+		];
 	const stagePart: FitPart = {
 		rule: 'fit.stage',
 		effect: weights.stage * shares.stage,
 		favourable: shares.stageSteps === 0,
-		text: shares.stageSteps === 0 ? 'stageMatch' : shares.stageSteps === 1 ? 'stageNear' : 'stageOff',
+		text:
+			shares.stageSteps === 0 ? 'stageMatch' : shares.stageSteps === 1 ? 'stageNear' : 'stageOff',
 		ids: { stages: method.stages }
 	};
 	const typePart: FitPart = {
 		rule: 'fit.questionType',
 		effect: weights.questionType * typeShare,
 		favourable: shares.type === 'match',
-		text: shares.type === 'match' ? 'questionTypeMatch' : shares.type === 'near' ? 'questionTypeNear' : 'questionTypeOff',
+		text:
+			shares.type === 'match'
+				? 'questionTypeMatch'
+				: shares.type === 'near'
+					? 'questionTypeNear'
+					: 'questionTypeOff',
 		ids: {}
 	};
 	const groupEffect = weights.groups * shares.groups;
 	const groupParts: FitPart[] = [];
 	if (shares.reached) {
-		groupParts.push({ rule: 'fit.groups', effect: groupEffect, favourable: true, text: 'groupsReach', ids: { groups: idsIn(GROUP_IDS, shares.reached) } });
+		groupParts.push({
+			rule: 'fit.groups',
+			effect: groupEffect,
+			favourable: true,
+			text: 'groupsReach',
+			ids: { groups: idsIn(GROUP_IDS, shares.reached) }
+		});
 	}
 	if (shares.missed) {
-		groupParts.push({ rule: 'fit.groups', effect: shares.reached ? 0 : groupEffect, favourable: false, text: 'groupsMiss', ids: { groups: idsIn(GROUP_IDS, shares.missed) } });
+		groupParts.push({
+			rule: 'fit.groups',
+			effect: shares.reached ? 0 : groupEffect,
+			favourable: false,
+			text: 'groupsMiss',
+			ids: { groups: idsIn(GROUP_IDS, shares.missed) }
+		});
 	}
 	if (groupParts.length === 0) {
-		groupParts.push({ rule: 'fit.groups', effect: groupEffect, favourable: false, text: 'groupsNone', ids: { groups: answers.groups } });
+		groupParts.push({
+			rule: 'fit.groups',
+			effect: groupEffect,
+			favourable: false,
+			text: 'groupsNone',
+			ids: { groups: answers.groups }
+		});
 	}
 	const sum = stagePart.effect + typePart.effect + groupEffect;
 	const levelPart: FitPart = {

@@ -55,7 +55,10 @@ const fileKinds = {
 } as const;
 
 type FileKind = keyof typeof fileKinds;
-const RULE_FILE_KINDS = Object.keys(fileKinds).filter((kind) => kind !== 'method') as Exclude<FileKind, 'method'>[];
+const RULE_FILE_KINDS = Object.keys(fileKinds).filter((kind) => kind !== 'method') as Exclude<
+	FileKind,
+	'method'
+>[];
 /** A municipality's own catalogue may add this file; the built-in one has none. */
 const OPTIONAL_KINDS: readonly FileKind[] = ['municipality'];
 
@@ -64,11 +67,19 @@ let validators: Record<FileKind, ValidateFunction> | undefined;
 function createAjv(options: Options = {}): Ajv {
 	// verbose: errors carry the failing schema and data, which the messages quote.
 	// strictRequired off: the condition forms are told apart by `if: { required: [any] }` without declaring `any` there.
-	const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, ...options });
+	const ajv = new Ajv({
+		allErrors: true,
+		verbose: true,
+		strict: true,
+		strictRequired: false,
+		allowUnionTypes: true,
+		...options
+	});
 	// Read only by the type generator; conditions are typed as a union that plain JSON Schema cannot name.
 	ajv.addKeyword('tsType');
 	ajv.addSchema(commonSchema, SCHEMA_BASE + 'rules/schemas/common.schema.json');
-	for (const { schemaPath, schema } of Object.values(fileKinds)) ajv.addSchema(schema, SCHEMA_BASE + schemaPath);
+	for (const { schemaPath, schema } of Object.values(fileKinds))
+		ajv.addSchema(schema, SCHEMA_BASE + schemaPath);
 	return ajv;
 }
 
@@ -79,15 +90,22 @@ function createAjv(options: Options = {}): Ajv {
  * regenerated (a unit test fails in the meantime).
  */
 function compileValidators(): Record<FileKind, ValidateFunction> {
-	if (precompiled.schemaHash === schemaHash()) return precompiled as unknown as Record<FileKind, ValidateFunction>;
+	if (precompiled.schemaHash === schemaHash())
+		return precompiled as unknown as Record<FileKind, ValidateFunction>;
 	const ajv = createAjv();
-	const entries = Object.entries(fileKinds).map(([kind, { schemaPath }]) => [kind, ajv.getSchema(SCHEMA_BASE + schemaPath)]);
+	const entries = Object.entries(fileKinds).map(([kind, { schemaPath }]) => [
+		kind,
+		ajv.getSchema(SCHEMA_BASE + schemaPath)
+	]);
 	return Object.fromEntries(entries) as Record<FileKind, ValidateFunction>;
 }
 
 /** A fingerprint of every schema (FNV-1a over their JSON): enough to notice an edit, not a security measure. */
 export function schemaHash(): string {
-	const text = JSON.stringify([commonSchema, ...Object.values(fileKinds).map(({ schema }) => schema)]);
+	const text = JSON.stringify([
+		commonSchema,
+		...Object.values(fileKinds).map(({ schema }) => schema)
+	]);
 	let hash = 0x811c9dc5;
 	for (let index = 0; index < text.length; index++) {
 		hash ^= text.charCodeAt(index);
@@ -100,7 +118,9 @@ export function schemaHash(): string {
 export function fileValidatorsSource(): string {
 	// Shared definitions (Text, ids) become functions instead of copies: a fifth of the code.
 	const ajv = createAjv({ inlineRefs: false, code: { source: true, esm: true } });
-	const exports = Object.fromEntries(Object.entries(fileKinds).map(([kind, { schemaPath }]) => [kind, SCHEMA_BASE + schemaPath]));
+	const exports = Object.fromEntries(
+		Object.entries(fileKinds).map(([kind, { schemaPath }]) => [kind, SCHEMA_BASE + schemaPath])
+	);
 	// ajv's ESM output still require()s two CommonJS runtime helpers. Imported instead: Node hands over the module
 	// object, Vitest the function itself, so `cjs` evens that out.
 	const helpers: string[] = [];
@@ -122,7 +142,9 @@ export function fileValidatorsSource(): string {
 }
 
 /** The schema of an assembled catalogue (the JSON `npm run build:catalog` writes), made of the file schemas. */
-const part = (file: string, pointer = '') => ({ $ref: `${SCHEMA_BASE}${file}${pointer ? `#${pointer}` : ''}` });
+const part = (file: string, pointer = '') => ({
+	$ref: `${SCHEMA_BASE}${file}${pointer ? `#${pointer}` : ''}`
+});
 const catalogSchema = {
 	$id: SCHEMA_BASE + 'catalog.schema.json',
 	type: 'object',
@@ -140,7 +162,19 @@ const catalogSchema = {
 		cases: part('rules/schemas/cases.schema.json', '/properties/cases'),
 		municipality: part('rules/schemas/municipality.schema.json')
 	},
-	required: ['methods', 'levels', 'stages', 'groups', 'questions', 'questionTypes', 'traits', 'scoring', 'rules', 'ladders', 'cases'],
+	required: [
+		'methods',
+		'levels',
+		'stages',
+		'groups',
+		'questions',
+		'questionTypes',
+		'traits',
+		'scoring',
+		'rules',
+		'ladders',
+		'cases'
+	],
 	additionalProperties: false
 };
 
@@ -187,7 +221,11 @@ export function loadCatalog(files: readonly CatalogFile[]): LoadResult {
 			continue;
 		}
 		const lines = new LineCounter();
-		const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+		const doc = parseDocument(file.text, {
+			lineCounter: lines,
+			prettyErrors: false,
+			uniqueKeys: true
+		});
 		const linesWithError = new Set<number>();
 		for (const error of doc.errors) {
 			const { line, col } = lines.linePos(error.pos[0]);
@@ -198,11 +236,20 @@ export function loadCatalog(files: readonly CatalogFile[]): LoadResult {
 		}
 		for (const warning of doc.warnings) {
 			const { line, col } = lines.linePos(warning.pos[0]);
-			problems.push({ ...problemAt(file.path, line, col, warning.code, yamlMessage(warning.message)), severity: 'warning' });
+			problems.push({
+				...problemAt(file.path, line, col, warning.code, yamlMessage(warning.message)),
+				severity: 'warning'
+			});
 		}
 		if (!file.text.startsWith(expectedSchemaLine(kind))) {
 			problems.push({
-				...problemAt(file.path, 1, 1, 'schema-comment', `first line should be "${expectedSchemaLine(kind)}" so editors can check the file`),
+				...problemAt(
+					file.path,
+					1,
+					1,
+					'schema-comment',
+					`first line should be "${expectedSchemaLine(kind)}" so editors can check the file`
+				),
 				severity: 'warning'
 			});
 		}
@@ -227,7 +274,15 @@ export function loadCatalog(files: readonly CatalogFile[]): LoadResult {
 
 	for (const kind of RULE_FILE_KINDS) {
 		if (!OPTIONAL_KINDS.includes(kind) && !files.some((file) => kindOf(file.path) === kind)) {
-			problems.push(problemAt(`rules/${kind}.yaml`, 1, 1, 'missing-file', `the catalogue needs rules/${kind}.yaml`));
+			problems.push(
+				problemAt(
+					`rules/${kind}.yaml`,
+					1,
+					1,
+					'missing-file',
+					`the catalogue needs rules/${kind}.yaml`
+				)
+			);
 		}
 	}
 
@@ -236,7 +291,10 @@ export function loadCatalog(files: readonly CatalogFile[]): LoadResult {
 	const byKind = (kind: FileKind) => parsed.filter((file) => file.kind === kind);
 	const single = <T>(kind: FileKind) => byKind(kind)[0]!.data as T;
 	const input: ParsedFiles = {
-		methods: byKind('method').map((file) => ({ path: file.path, method: file.data as Catalog['methods'][number] })),
+		methods: byKind('method').map((file) => ({
+			path: file.path,
+			method: file.data as Catalog['methods'][number]
+		})),
 		ladder: single('ladder'),
 		questions: single('questions'),
 		groups: single('groups'),
@@ -258,7 +316,13 @@ function finish(catalog: Catalog | null, problems: Problem[]): LoadResult {
 	return { catalog: ok ? catalog : null, problems };
 }
 
-function problemAt(file: string, line: number, column: number, keyword: string, message: string): Problem {
+function problemAt(
+	file: string,
+	line: number,
+	column: number,
+	keyword: string,
+	message: string
+): Problem {
 	return { file, line, column, severity: 'error', message, keyword };
 }
 
@@ -283,9 +347,13 @@ function pointerToPath(pointer: string): (string | number)[] {
 		.map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
-function positionOf(file: ParsedFile, path: readonly (string | number)[]): { line: number; column: number } {
+function positionOf(
+	file: ParsedFile,
+	path: readonly (string | number)[]
+): { line: number; column: number } {
 	for (let depth = path.length; depth >= 0; depth--) {
-		const node = file.doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+		const node = file.doc.getIn(path.slice(0, depth), true) as
+			{ range?: [number, number, number] } | undefined;
 		if (node && typeof node === 'object' && node.range) {
 			const { line, col } = file.lines.linePos(node.range[0]);
 			return { line, column: col };
@@ -301,7 +369,9 @@ function positionOfError(file: ParsedFile, error: ErrorObject): { line: number; 
 		const parent = file.doc.getIn(path, true);
 		const key = (error.params as { additionalProperty: string }).additionalProperty;
 		if (isMap(parent)) {
-			const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+			const pair = parent.items.find(
+				(item) => isPair(item) && isScalar(item.key) && item.key.value === key
+			);
 			if (pair && isScalar(pair.key) && pair.key.range) {
 				const { line, col } = file.lines.linePos(pair.key.range[0]);
 				return { line, column: col };

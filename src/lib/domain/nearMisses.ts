@@ -7,7 +7,8 @@ import { GROUP_IDS, LEVEL_IDS, QUESTION_TYPE_IDS, SCOPE_IDS, STAGE_IDS } from '.
 import { rank, type Ranking, type ScoredMethod } from './rank.ts';
 import type { Catalog } from './types.ts';
 
-export type ChangeFact = 'level' | 'confirmedLevel' | 'stage' | 'groups' | 'questionType' | 'open' | 'scope' | 'pbl';
+export type ChangeFact =
+	'level' | 'confirmedLevel' | 'stage' | 'groups' | 'questionType' | 'open' | 'scope' | 'pbl';
 
 export interface AnswerChange {
 	fact: ChangeFact;
@@ -26,27 +27,46 @@ function byDistance<T extends string>(order: readonly T[], from: T): T[] {
 	const at = order.indexOf(from);
 	return order
 		.filter((id) => id !== from)
-		.sort((a, b) => Math.abs(order.indexOf(a) - at) - Math.abs(order.indexOf(b) - at) || order.indexOf(a) - order.indexOf(b));
+		.sort(
+			(a, b) =>
+				Math.abs(order.indexOf(a) - at) - Math.abs(order.indexOf(b) - at) ||
+				order.indexOf(a) - order.indexOf(b)
+		);
 }
 
 /** The answer changes worth suggesting, most plausible first: what the planner controls before what the issue is. */
 export function alternativeAnswers(answers: Answers): AnswerChange[] {
 	const changes: AnswerChange[] = [];
-	if (answers.open !== 'ja') changes.push({ fact: 'open', value: 'ja', answers: { ...answers, open: 'ja' } });
+	if (answers.open !== 'ja')
+		changes.push({ fact: 'open', value: 'ja', answers: { ...answers, open: 'ja' } });
 	if (answers.open === 'delvis' && !answers.confirmedLevel) {
-		changes.push({ fact: 'confirmedLevel', value: true, answers: { ...answers, confirmedLevel: true } });
+		changes.push({
+			fact: 'confirmedLevel',
+			value: true,
+			answers: { ...answers, confirmedLevel: true }
+		});
 	}
-	for (const level of byDistance(LEVEL_IDS, answers.level)) changes.push({ fact: 'level', value: level, answers: { ...answers, level } });
-	for (const stage of byDistance(STAGE_IDS, answers.stage)) changes.push({ fact: 'stage', value: stage, answers: { ...answers, stage } });
+	for (const level of byDistance(LEVEL_IDS, answers.level))
+		changes.push({ fact: 'level', value: level, answers: { ...answers, level } });
+	for (const stage of byDistance(STAGE_IDS, answers.stage))
+		changes.push({ fact: 'stage', value: stage, answers: { ...answers, stage } });
 	for (const group of GROUP_IDS.filter((id) => !answers.groups.includes(id))) {
-		changes.push({ fact: 'groups', value: group, answers: { ...answers, groups: [...answers.groups, group] } });
+		changes.push({
+			fact: 'groups',
+			value: group,
+			answers: { ...answers, groups: [...answers.groups, group] }
+		});
 	}
 	for (const scope of SCOPE_IDS.filter((id) => id !== answers.scope)) {
 		changes.push({ fact: 'scope', value: scope, answers: { ...answers, scope } });
 	}
 	if (!answers.pbl) changes.push({ fact: 'pbl', value: true, answers: { ...answers, pbl: true } });
 	for (const questionType of byDistance(QUESTION_TYPE_IDS, answers.questionType)) {
-		changes.push({ fact: 'questionType', value: questionType, answers: { ...answers, questionType } });
+		changes.push({
+			fact: 'questionType',
+			value: questionType,
+			answers: { ...answers, questionType }
+		});
 	}
 	return changes;
 }
@@ -56,7 +76,8 @@ export function findNearMisses(catalog: Catalog, ranking: Ranking, limit: number
 	if (count === 0) return [];
 	const recommended = new Set(ranking.recommended.map((entry) => entry.method.id));
 	const rest = ranking.scored.filter((entry) => !recommended.has(entry.method.id));
-	const lowered = (entry: ScoredMethod) => entry.adjustments.some(({ adjustment }) => adjustment.by < 0);
+	const lowered = (entry: ScoredMethod) =>
+		entry.adjustments.some(({ adjustment }) => adjustment.by < 0);
 	// Good fits that a rule ranked down say the most; then simply the next best.
 	const rankedDown = rest
 		.filter((entry) => lowered(entry) && entry.base >= catalog.scoring.thresholds.good)
@@ -68,7 +89,9 @@ export function findNearMisses(catalog: Catalog, ranking: Ranking, limit: number
 	const recommendedUnder = (change: AnswerChange) => {
 		let ids = rankings.get(change);
 		if (!ids) {
-			ids = new Set(rank(catalog, change.answers, limit).recommended.map((entry) => entry.method.id));
+			ids = new Set(
+				rank(catalog, change.answers, limit).recommended.map((entry) => entry.method.id)
+			);
 			rankings.set(change, ids);
 		}
 		return ids;

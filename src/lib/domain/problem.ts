@@ -13,7 +13,10 @@ export interface Problem {
 }
 
 /** Looks up where a value sits in a file; falls back to the nearest existing parent. */
-export type Locate = (file: string, path: readonly (string | number)[]) => { line: number; column: number };
+export type Locate = (
+	file: string,
+	path: readonly (string | number)[]
+) => { line: number; column: number };
 
 export function compareProblems(a: Problem, b: Problem): number {
 	return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;

@@ -41,8 +41,14 @@ export function offersDialogue(catalog: Catalog, method: Method): boolean {
 	return catalog.levels.some((level) => level.dialogue && method.levels.includes(level.id));
 }
 
-export function planProcess(catalog: Catalog, ranking: Ranking, rules: readonly Rule[]): PlannedStep[] {
-	const candidates = rules.flatMap((rule) => (rule.then.process ?? []).map((step) => ({ step, rule })));
+export function planProcess(
+	catalog: Catalog,
+	ranking: Ranking,
+	rules: readonly Rule[]
+): PlannedStep[] {
+	const candidates = rules.flatMap((rule) =>
+		(rule.then.process ?? []).map((step) => ({ step, rule }))
+	);
 	const replaced = new Set(candidates.flatMap(({ step }) => step.replaces ?? []));
 	const seen = new Set<string>();
 	const planned: PlannedStep[] = [];

@@ -5,10 +5,27 @@
  */
 import { normalizeAnswers, type Answers } from './answers.ts';
 import { compileConditions, dependsOnRanking, type Predicate } from './conditions.ts';
-import { baseFit, fitShares, methodFit, profileAnswers, type AnswerProfile, type FitShares, type MethodFit } from './fit.ts';
+import {
+	baseFit,
+	fitShares,
+	methodFit,
+	profileAnswers,
+	type AnswerProfile,
+	type FitShares,
+	type MethodFit
+} from './fit.ts';
 import { LEVEL_IDS } from './ids.ts';
 import { targets } from './targets.ts';
-import type { Adjustment, Catalog, Guarantee, LevelId, Method, Rating, Rule, Target } from './types.ts';
+import type {
+	Adjustment,
+	Catalog,
+	Guarantee,
+	LevelId,
+	Method,
+	Rating,
+	Rule,
+	Target
+} from './types.ts';
 
 export interface AppliedAdjustment {
 	rule: Rule;
@@ -69,11 +86,16 @@ function compile(catalog: Catalog): Compiled {
 	for (const rule of catalog.rules) {
 		for (const { target } of [...(rule.then.adjust ?? []), ...(rule.then.ensure ?? [])]) {
 			const flags = catalog.methods.map((method) => targets(target, method));
-			picks.set(target, { flags, indices: flags.flatMap((picked, index) => (picked ? [index] : [])) });
+			picks.set(target, {
+				flags,
+				indices: flags.flatMap((picked, index) => (picked ? [index] : []))
+			});
 		}
 		for (const adjustment of rule.then.adjust ?? []) matching.set(adjustment, { rule, adjustment });
 	}
-	const byId = catalog.methods.map((method, index) => ({ id: method.id, index })).sort((a, b) => (a.id < b.id ? -1 : 1));
+	const byId = catalog.methods
+		.map((method, index) => ({ id: method.id, index }))
+		.sort((a, b) => (a.id < b.id ? -1 : 1));
 	const idOrder: number[] = new Array(catalog.methods.length);
 	byId.forEach(({ index }, position) => (idOrder[index] = position));
 	const answerRules = catalog.rules.filter((rule) => !dependsOnRanking(rule.when));
@@ -106,7 +128,11 @@ const NO_ADJUSTMENTS: readonly AppliedAdjustment[] = [];
  * The score stays within [0, 1] without clamping, so two raises still rank above one. Raises apply first, so a
  * lowering always bites in proportion to the final fit. `record` receives each step's change, for the reasons.
  */
-function adjust(base: number, matching: readonly Matching[], record?: (applied: Matching, delta: number) => void): number {
+function adjust(
+	base: number,
+	matching: readonly Matching[],
+	record?: (applied: Matching, delta: number) => void
+): number {
 	let score = base;
 	for (const applied of matching) {
 		const { by } = applied.adjustment;
@@ -158,7 +184,13 @@ class LazyRanking implements Ranking {
 
 	entry(index: number): Entry {
 		const { methods, bases, scores } = this.context;
-		return (this.#entries[index] ??= new Entry(methods[index]!, index, round(bases[index]!), scores[index]!, this.context));
+		return (this.#entries[index] ??= new Entry(
+			methods[index]!,
+			index,
+			round(bases[index]!),
+			scores[index]!,
+			this.context
+		));
 	}
 
 	get scored(): Entry[] {
@@ -185,7 +217,11 @@ class Entry implements ScoredMethod {
 	) {}
 
 	get shares(): FitShares {
-		return (this.#shares ??= fitShares(this.ranking.scoring, this.ranking.fits[this.index]!, this.ranking.profile));
+		return (this.#shares ??= fitShares(
+			this.ranking.scoring,
+			this.ranking.fits[this.index]!,
+			this.ranking.profile
+		));
 	}
 
 	get adjustments(): readonly AppliedAdjustment[] {
@@ -193,7 +229,9 @@ class Entry implements ScoredMethod {
 		const matching = this.ranking.matching[this.index];
 		if (!matching) return (this.#adjustments = NO_ADJUSTMENTS);
 		const adjustments: AppliedAdjustment[] = [];
-		adjust(this.shares.base, matching, (applied, delta) => adjustments.push({ ...applied, delta: round(delta) }));
+		adjust(this.shares.base, matching, (applied, delta) =>
+			adjustments.push({ ...applied, delta: round(delta) })
+		);
 		return (this.#adjustments = adjustments);
 	}
 
@@ -220,24 +258,39 @@ function smallest(keys: readonly number[], length: number): number[] {
 	return best;
 }
 
-export function rank(catalog: Catalog, rawAnswers: Answers, limit = catalog.scoring.thresholds.defaultLimit): Ranking {
+export function rank(
+	catalog: Catalog,
+	rawAnswers: Answers,
+	limit = catalog.scoring.thresholds.defaultLimit
+): Ranking {
 	const { answerRules, answerTests } = compile(catalog);
 	const answers = normalizeAnswers(rawAnswers);
-	return rankByRules(catalog, answers, answerRules.filter((_, index) => answerTests[index]!(answers, neverRecommended)), limit);
+	return rankByRules(
+		catalog,
+		answers,
+		answerRules.filter((_, index) => answerTests[index]!(answers, neverRecommended)),
+		limit
+	);
 }
 
 /**
  * The ranking once it is known which rules fired on the answers (`answers` as `normalizeAnswers` returns them,
  * `fired` in file order). Split from `rank` so that the benchmark can let another rules engine decide the rules.
  */
-export function rankByRules(catalog: Catalog, answers: Answers, fired: Rule[], limit = catalog.scoring.thresholds.defaultLimit): Ranking {
+export function rankByRules(
+	catalog: Catalog,
+	answers: Answers,
+	fired: Rule[],
+	limit = catalog.scoring.thresholds.defaultLimit
+): Ranking {
 	const compiled = compile(catalog);
 	const { fits, costOrder, idOrder, picks } = compiled;
 	const { methods, scoring } = catalog;
 
 	let levelIndex = LEVEL_IDS.indexOf(answers.level);
 	for (const rule of fired) {
-		if (rule.then.capLevel) levelIndex = Math.min(levelIndex, LEVEL_IDS.indexOf(rule.then.capLevel));
+		if (rule.then.capLevel)
+			levelIndex = Math.min(levelIndex, LEVEL_IDS.indexOf(rule.then.capLevel));
 	}
 	const effectiveLevel = LEVEL_IDS[levelIndex]!;
 	const profile = profileAnswers(answers, effectiveLevel);
@@ -247,7 +300,8 @@ export function rankByRules(catalog: Catalog, answers: Answers, fired: Rule[], l
 	for (const rule of fired) {
 		for (const adjustment of rule.then.adjust ?? []) {
 			const applied = compiled.matching.get(adjustment)!;
-			for (const index of picks.get(adjustment.target)!.indices) (matching[index] ??= []).push(applied);
+			for (const index of picks.get(adjustment.target)!.indices)
+				(matching[index] ??= []).push(applied);
 		}
 	}
 
@@ -269,13 +323,31 @@ export function rankByRules(catalog: Catalog, answers: Answers, fired: Rule[], l
 		bases[index] = base;
 		scores[index] = score;
 		const keepsPromise = fit.levels[profile.level]!.steps === 0 ? 1 : 0;
-		keys[index] = -((((keepsPromise * 1001 + Math.round(score * 1000)) * 1001 + Math.round(base * 1000)) * 3 + (2 - costOrder[index]!)) * count + (count - 1 - idOrder[index]!));
+		keys[index] = -(
+			(((keepsPromise * 1001 + Math.round(score * 1000)) * 1001 + Math.round(base * 1000)) * 3 +
+				(2 - costOrder[index]!)) *
+				count +
+			(count - 1 - idOrder[index]!)
+		);
 	}
 
-	const ranking = new LazyRanking(answers, effectiveLevel, fired, { scoring, methods, fits, profile, matching, bases, scores, keys });
+	const ranking = new LazyRanking(answers, effectiveLevel, fired, {
+		scoring,
+		methods,
+		fits,
+		profile,
+		matching,
+		bases,
+		scores,
+		keys
+	});
 	const { recommended } = ranking;
 	const { minRecommendations } = scoring.thresholds;
-	for (const index of smallest(keys, Math.min(limit, count, Math.max(minRecommendations, goodCount)))) recommended.push(ranking.entry(index));
+	for (const index of smallest(
+		keys,
+		Math.min(limit, count, Math.max(minRecommendations, goodCount))
+	))
+		recommended.push(ranking.entry(index));
 
 	for (const rule of fired) {
 		for (const guarantee of rule.then.ensure ?? []) {
@@ -284,7 +356,12 @@ export function rankByRules(catalog: Catalog, answers: Answers, fired: Rule[], l
 			// The best method of the required kind that is not in the list yet.
 			let candidate = -1;
 			for (let index = 0; index < count; index++) {
-				if (flags[index] && (candidate < 0 || keys[index]! < keys[candidate]!) && !recommended.some((entry) => entry.index === index)) candidate = index;
+				if (
+					flags[index] &&
+					(candidate < 0 || keys[index]! < keys[candidate]!) &&
+					!recommended.some((entry) => entry.index === index)
+				)
+					candidate = index;
 			}
 			if (candidate < 0) continue;
 			const replaceable = recommended.findLastIndex((entry) => !entry.ensuredBy);

@@ -81,7 +81,11 @@ export interface RecommendationResult {
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-export function recommend(catalog: Catalog, answers: Answers, options: RecommendOptions = {}): RecommendationResult {
+export function recommend(
+	catalog: Catalog,
+	answers: Answers,
+	options: RecommendOptions = {}
+): RecommendationResult {
 	const lang = options.lang ?? 'sv';
 	const limit = options.limit ?? catalog.scoring.thresholds.defaultLimit;
 	const ranking = rank(catalog, answers, limit);
@@ -89,7 +93,9 @@ export function recommend(catalog: Catalog, answers: Answers, options: Recommend
 	const lateRules = rulePhases(catalog).rankingRules.filter((rule) =>
 		allHold(rule.when, ranking.answers, (id) => recommendedIds.has(id))
 	);
-	const fired = catalog.rules.filter((rule) => ranking.fired.includes(rule) || lateRules.includes(rule));
+	const fired = catalog.rules.filter(
+		(rule) => ranking.fired.includes(rule) || lateRules.includes(rule)
+	);
 	const vars = answerVars(catalog, ranking.answers, ranking.effectiveLevel, lang);
 	const notices = (pick: (rule: Rule) => Text | undefined): Notice[] =>
 		fired.flatMap((rule) => {
@@ -109,7 +115,9 @@ export function recommend(catalog: Catalog, answers: Answers, options: Recommend
 		})),
 		nearMisses: findNearMisses(catalog, ranking, limit).map(({ entry, change }) => ({
 			...explain(entry),
-			change: change ? { fact: change.fact, value: change.value, text: describeChange(catalog, change, lang) } : null
+			change: change
+				? { fact: change.fact, value: change.value, text: describeChange(catalog, change, lang) }
+				: null
 		})),
 		process: planProcess(catalog, ranking, fired).map(({ step, rule, stage, methods }) => ({
 			id: step.id,
@@ -125,7 +133,8 @@ export function recommend(catalog: Catalog, answers: Answers, options: Recommend
 
 function explainer(catalog: Catalog, ranking: Ranking, lang: Lang, vars: TextVars) {
 	const names = namer(catalog, lang);
-	const promiseIsDialogue = catalog.levels.find((level) => level.id === ranking.effectiveLevel)?.dialogue ?? false;
+	const promiseIsDialogue =
+		catalog.levels.find((level) => level.id === ranking.effectiveLevel)?.dialogue ?? false;
 	const fitText = (part: FitPart) =>
 		fill(catalog.scoring.reasons[part.text], lang, {
 			...vars,
@@ -150,7 +159,14 @@ function explainer(catalog: Catalog, ranking: Ranking, lang: Lang, vars: TextVar
 				favourable: adjustment.by > 0
 			})),
 			...(entry.ensuredBy
-				? [{ rule: entry.ensuredBy.rule.id, text: fill(entry.ensuredBy.guarantee.reason, lang, vars), effect: 0, favourable: true }]
+				? [
+						{
+							rule: entry.ensuredBy.rule.id,
+							text: fill(entry.ensuredBy.guarantee.reason, lang, vars),
+							effect: 0,
+							favourable: true
+						}
+					]
 				: [])
 		];
 		return {

@@ -25,19 +25,25 @@ export function pickSchemaErrors(all: readonly ErrorObject[]): ErrorObject[] {
 	const errors = all.filter(
 		(error) =>
 			error.keyword !== 'if' &&
-			!(error.keyword === 'type' && all.some((other) => other.keyword === 'enum' && other.instancePath === error.instancePath))
+			!(
+				error.keyword === 'type' &&
+				all.some((other) => other.keyword === 'enum' && other.instancePath === error.instancePath)
+			)
 	);
 	const failedAnyOf = errors.filter((error) => error.keyword === 'anyOf');
 	if (failedAnyOf.length === 0) return [...errors];
 	const dropped = new Set<ErrorObject>();
 	const added: ErrorObject[] = [];
 	// Innermost first, so nested anyOfs are settled before the ones around them.
-	for (const anyOf of [...failedAnyOf].sort((a, b) => b.instancePath.length - a.instancePath.length)) {
+	for (const anyOf of [...failedAnyOf].sort(
+		(a, b) => b.instancePath.length - a.instancePath.length
+	)) {
 		const inside = errors.filter(
 			(error) =>
 				error !== anyOf &&
 				!dropped.has(error) &&
-				(error.instancePath === anyOf.instancePath || error.instancePath.startsWith(anyOf.instancePath + '/'))
+				(error.instancePath === anyOf.instancePath ||
+					error.instancePath.startsWith(anyOf.instancePath + '/'))
 		);
 		dropped.add(anyOf);
 		if (inside.length === 0) {
@@ -50,7 +56,12 @@ export function pickSchemaErrors(all: readonly ErrorObject[]): ErrorObject[] {
 				const schema = error.parentSchema as SchemaNode;
 				return error.keyword === 'const' ? [schema.const] : (schema.enum ?? []);
 			});
-			added.push({ ...anyOf, keyword: 'enum', params: { allowedValues: allowed }, parentSchema: { enum: allowed } });
+			added.push({
+				...anyOf,
+				keyword: 'enum',
+				params: { allowedValues: allowed },
+				parentSchema: { enum: allowed }
+			});
 			continue;
 		}
 		const branches = new Map<string, ErrorObject[]>();
@@ -119,7 +130,11 @@ export function displayPath(pointer: string): string {
 		.split('/')
 		.slice(1)
 		.map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
-		.reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment), '');
+		.reduce(
+			(path, segment) =>
+				/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment,
+			''
+		);
 }
 
 function show(value: unknown): string {
@@ -131,7 +146,11 @@ function kindOf(value: unknown): string {
 	if (value === null) return 'nothing';
 	if (Array.isArray(value)) return 'a list';
 	if (typeof value === 'object') return 'a map';
-	return typeof value === 'number' ? (Number.isInteger(value) ? 'an integer' : 'a number') : `a ${typeof value}`;
+	return typeof value === 'number'
+		? Number.isInteger(value)
+			? 'an integer'
+			: 'a number'
+		: `a ${typeof value}`;
 }
 
 function article(type: string): string {

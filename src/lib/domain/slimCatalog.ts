@@ -27,7 +27,11 @@ export function slimCatalog(catalog: Catalog): Catalog {
 	return {
 		...catalog,
 		methods: catalog.methods.map(slimMethod),
-		levels: catalog.levels.map((level) => ({ ...level, description: EMPTY, mapping: { iap2: '', boverket: '', arnstein: '' } })),
+		levels: catalog.levels.map((level) => ({
+			...level,
+			description: EMPTY,
+			mapping: { iap2: '', boverket: '', arnstein: '' }
+		})),
 		traits: catalog.traits.map((trait) => ({ ...trait, name: EMPTY, description: EMPTY })),
 		rules: catalog.rules.map((rule) => ({ ...rule, basis: '' })),
 		ladders: [],
@@ -37,5 +41,10 @@ export function slimCatalog(catalog: Catalog): Catalog {
 
 /** For the trainer's page: the slim catalogue with the ladder's full texts, the ladder comparison and the cases. */
 export function trainerCatalog(catalog: Catalog): Catalog {
-	return { ...slimCatalog(catalog), levels: catalog.levels, ladders: catalog.ladders, cases: catalog.cases };
+	return {
+		...slimCatalog(catalog),
+		levels: catalog.levels,
+		ladders: catalog.ladders,
+		cases: catalog.cases
+	};
 }

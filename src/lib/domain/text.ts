@@ -24,7 +24,9 @@ export function namer(catalog: Catalog, lang: Lang) {
 	const name = (list: readonly { id: string; name: Text }[], id: string) =>
 		list.find((item) => item.id === id)?.name[lang] ?? id;
 	const option = (question: string, id: string) =>
-		catalog.questions.find((item) => item.id === question)?.options?.find((item) => item.value === id)?.label[lang] ?? id;
+		catalog.questions
+			.find((item) => item.id === question)
+			?.options?.find((item) => item.value === id)?.label[lang] ?? id;
 	return {
 		level: (id: string) => name(catalog.levels, id),
 		stage: (id: string) => name(catalog.stages, id),
@@ -36,7 +38,12 @@ export function namer(catalog: Catalog, lang: Lang) {
 }
 
 /** The placeholders every rule text may use. */
-export function answerVars(catalog: Catalog, answers: Answers, effectiveLevel: string, lang: Lang): TextVars {
+export function answerVars(
+	catalog: Catalog,
+	answers: Answers,
+	effectiveLevel: string,
+	lang: Lang
+): TextVars {
 	const names = namer(catalog, lang);
 	return {
 		level: names.level(effectiveLevel),
@@ -47,5 +54,20 @@ export function answerVars(catalog: Catalog, answers: Answers, effectiveLevel: s
 	};
 }
 
-export const RULE_PLACEHOLDERS = ['level', 'chosenLevel', 'stage', 'questionType', 'groups'] as const;
-export const FIT_PLACEHOLDERS = ['level', 'levels', 'stage', 'stages', 'questionType', 'groups', 'open', 'scope'] as const;
+export const RULE_PLACEHOLDERS = [
+	'level',
+	'chosenLevel',
+	'stage',
+	'questionType',
+	'groups'
+] as const;
+export const FIT_PLACEHOLDERS = [
+	'level',
+	'levels',
+	'stage',
+	'stages',
+	'questionType',
+	'groups',
+	'open',
+	'scope'
+] as const;

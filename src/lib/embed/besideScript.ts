@@ -14,7 +14,12 @@ export const TEXTS_EN_EVENT = 'delaktighetskarta:texts-en';
 const loading = new Map<string, Promise<unknown>>();
 
 /** Loads `file` from beside the widget script (`base`) once, however many elements ask, and takes its payload. */
-function fromFileBeside<T>(base: string, file: string, event: string, take: (detail: unknown) => T | undefined): Promise<T> {
+function fromFileBeside<T>(
+	base: string,
+	file: string,
+	event: string,
+	take: (detail: unknown) => T | undefined
+): Promise<T> {
 	const src = new URL(file, base).href;
 	let promise = loading.get(src) as Promise<T> | undefined;
 	if (promise) return promise;
@@ -50,6 +55,8 @@ export function checkerFromScript(base: string): Promise<CatalogChecker> {
 export function englishTextsFromScript(base: string): Promise<string[]> {
 	return fromFileBeside(base, TEXTS_EN_FILE, TEXTS_EN_EVENT, (detail) => {
 		const texts = (detail as { texts?: unknown } | null)?.texts;
-		return Array.isArray(texts) && texts.every((text) => typeof text === 'string') ? (texts as string[]) : undefined;
+		return Array.isArray(texts) && texts.every((text) => typeof text === 'string')
+			? (texts as string[])
+			: undefined;
 	});
 }

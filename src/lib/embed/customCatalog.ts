@@ -18,7 +18,10 @@ export interface LoadOptions {
 	fetch?: typeof fetch;
 }
 
-export async function loadCustomCatalog(source: string, options: LoadOptions): Promise<LoadedCatalog> {
+export async function loadCustomCatalog(
+	source: string,
+	options: LoadOptions
+): Promise<LoadedCatalog> {
 	let url: URL;
 	try {
 		url = new URL(source, location.href);
@@ -26,7 +29,9 @@ export async function loadCustomCatalog(source: string, options: LoadOptions): P
 		return { problem: `the catalogue address "${source}" is not a valid URL` };
 	}
 	if (!options.allowedOrigins.includes(url.origin)) {
-		return { problem: `a catalogue is only loaded from ${options.allowedOrigins.join(' or ')}, not from ${url.origin}` };
+		return {
+			problem: `a catalogue is only loaded from ${options.allowedOrigins.join(' or ')}, not from ${url.origin}`
+		};
 	}
 	// The checker loads while the catalogue downloads.
 	const checker = options.checker();
@@ -34,7 +39,10 @@ export async function loadCustomCatalog(source: string, options: LoadOptions): P
 	let json: unknown;
 	try {
 		const response = await (options.fetch ?? fetch)(url, { credentials: 'omit' });
-		if (!response.ok) return { problem: `the catalogue ${url.pathname} could not be loaded (HTTP ${response.status})` };
+		if (!response.ok)
+			return {
+				problem: `the catalogue ${url.pathname} could not be loaded (HTTP ${response.status})`
+			};
 		json = await response.json();
 	} catch {
 		return { problem: `the catalogue ${url.pathname} could not be loaded or is not JSON` };
@@ -46,6 +54,7 @@ export async function loadCustomCatalog(source: string, options: LoadOptions): P
 		return { problem: 'the catalogue checker could not be loaded, so the catalogue was not used' };
 	}
 	const checked = check(json);
-	if (!checked.catalog) return { problem: `the catalogue ${url.pathname} is invalid: ${checked.problems.join('; ')}` };
+	if (!checked.catalog)
+		return { problem: `the catalogue ${url.pathname} is invalid: ${checked.problems.join('; ')}` };
 	return { catalog: checked.catalog };
 }

@@ -1,6 +1,8 @@
 /** The widget script's own address, read while it runs: where the checker file lies beside it. */
 export const scriptUrl =
-	typeof document !== 'undefined' && document.currentScript instanceof HTMLScriptElement && document.currentScript.src
+	typeof document !== 'undefined' &&
+	document.currentScript instanceof HTMLScriptElement &&
+	document.currentScript.src
 		? document.currentScript.src
 		: typeof location !== 'undefined'
 			? location.href

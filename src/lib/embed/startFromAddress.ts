@@ -20,18 +20,28 @@ export interface Start {
 
 export async function startFromAddress(search: string): Promise<Start> {
 	const source = new URLSearchParams(search).get('catalog');
-	const { catalog: chosen, problem, keep } = source ? await customCatalog(source) : { catalog: builtIn, problem: '', keep: '' };
+	const {
+		catalog: chosen,
+		problem,
+		keep
+	} = source ? await customCatalog(source) : { catalog: builtIn, problem: '', keep: '' };
 	const asked = parseShareLink(search, chosen.questionTypes);
 	const { catalog, lang, englishMissing } = await startIn(chosen, asked.lang);
 	return { catalog, link: { ...asked, lang }, problem, englishMissing, keep };
 }
 
-async function customCatalog(source: string): Promise<{ catalog: Catalog; problem: string; keep: string }> {
+async function customCatalog(
+	source: string
+): Promise<{ catalog: Catalog; problem: string; keep: string }> {
 	const { loadCustomCatalog } = await import('./customCatalog.ts');
 	const loaded = await loadCustomCatalog(source, {
 		allowedOrigins: [location.origin],
 		checker: async () => (await import('./catalogCheck.ts')).checkCatalog
 	});
 	if (loaded.problem) console.warn(`Delaktighetskarta: ${loaded.problem}`);
-	return { catalog: loaded.catalog ?? builtIn, problem: loaded.problem ?? '', keep: new URLSearchParams({ catalog: source }).toString() };
+	return {
+		catalog: loaded.catalog ?? builtIn,
+		problem: loaded.problem ?? '',
+		keep: new URLSearchParams({ catalog: source }).toString()
+	};
 }

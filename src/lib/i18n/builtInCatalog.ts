@@ -25,7 +25,10 @@ export function catalogIn(chosen: Catalog, lang: Lang): Promise<Catalog> {
 }
 
 /** The catalogue to start with in `lang`; Swedish, with `englishMissing` set, when the English cannot be fetched. */
-export async function startIn(chosen: Catalog, lang: Lang): Promise<{ catalog: Catalog; lang: Lang; englishMissing: boolean }> {
+export async function startIn(
+	chosen: Catalog,
+	lang: Lang
+): Promise<{ catalog: Catalog; lang: Lang; englishMissing: boolean }> {
 	try {
 		return { catalog: await catalogIn(chosen, lang), lang, englishMissing: false };
 	} catch (error) {

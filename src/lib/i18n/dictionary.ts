@@ -6,10 +6,12 @@ import type { Lang } from '../domain/types.ts';
 
 const sv = {
 	siteName: 'Delaktighetskarta',
-	tagline: 'Välj rätt metod för medborgardialog – med förklaringar, varningar och en plan för processen.',
+	tagline:
+		'Välj rätt metod för medborgardialog – med förklaringar, varningar och en plan för processen.',
 	skipToContent: 'Hoppa till innehållet',
 	formHeading: 'Beskriv frågan',
-	formIntro: 'Svara på frågorna nedan. Verktyget föreslår dialogmetoder, förklarar varför och varnar där planen brister.',
+	formIntro:
+		'Svara på frågorna nedan. Verktyget föreslår dialogmetoder, förklarar varför och varnar där planen brister.',
 	questionTypeResult: 'Frågetyp',
 	yes: 'Ja',
 	no: 'Nej',
@@ -52,7 +54,8 @@ const sv = {
 	errorPurpose: 'Beskriv syftet och målet med dialogen',
 	linkIgnored: 'Länken innehöll värden som inte kunde användas och har hoppats över: {values}.',
 	linkTooLong: 'Länken var för lång och har inte lästs in.',
-	decidedSkipsLevel: 'Frågan är redan avgjord, så steget på trappan blir Information. Information är inte dialog.',
+	decidedSkipsLevel:
+		'Frågan är redan avgjord, så steget på trappan blir Information. Information är inte dialog.',
 	yourAnswers: 'Dina svar',
 	change: 'Ändra',
 	changeAnswer: 'Ändra: {question}',
@@ -70,11 +73,14 @@ const sv = {
 	checklist: 'Checklista från svensk praxis',
 	checklistPurpose: 'Syfte och mål är bestämda och nedskrivna.',
 	checklistAffected: 'Vi vet vilka som berörs mest och hur vi når dem: {groups}.',
-	checklistFeedback: 'Vi har en plan för återkoppling till deltagarna och till alla invånare – före, under och efter.',
-	checklistTracks: 'Fyra processer löper parallellt: styrning och beslut, dialog, kommunikation och utvärdering.',
+	checklistFeedback:
+		'Vi har en plan för återkoppling till deltagarna och till alla invånare – före, under och efter.',
+	checklistTracks:
+		'Fyra processer löper parallellt: styrning och beslut, dialog, kommunikation och utvärdering.',
 	checklistPromise: 'Vi har sagt tydligt vad deltagarna kan påverka: {level}.',
 	map: 'Delaktighetskartan',
-	mapSummary: 'Delaktighetskarta: {count} rekommenderade metoder på trappstegen och besluten. Ert läge: {level} i skedet {stage}. Allt till höger om {level} lovar mer än ni kan ge.',
+	mapSummary:
+		'Delaktighetskarta: {count} rekommenderade metoder på trappstegen och besluten. Ert läge: {level} i skedet {stage}. Allt till höger om {level} lovar mer än ni kan ge.',
 	mapTable: 'Kartan som tabell',
 	mapBeyond: 'Mer än ni lovar',
 	mapYou: 'Ert läge',
@@ -102,7 +108,8 @@ const sv = {
 	navLadder: 'Delaktighetstrappan',
 	navLabel: 'Huvudmeny',
 	libraryHeading: 'Metodbiblioteket',
-	libraryIntro: 'Alla metoder i katalogen. Filtrera på trappsteg, skede, målgrupp och mer – filtren hamnar i adressen så att du kan dela listan.',
+	libraryIntro:
+		'Alla metoder i katalogen. Filtrera på trappsteg, skede, målgrupp och mer – filtren hamnar i adressen så att du kan dela listan.',
 	filters: 'Filtrera',
 	search: 'Sök bland metoderna',
 	resultCount: '{count} av {total} metoder',
@@ -113,7 +120,8 @@ const sv = {
 	sortParticipants: 'antal deltagare, flest först',
 	expectedParticipants: 'Ungefär hur många ska delta?',
 	clearFilters: 'Rensa filtren',
-	filtersNeedScript: 'Sökning och filter kräver JavaScript. Utan det visas alla metoder här intill.',
+	filtersNeedScript:
+		'Sökning och filter kräver JavaScript. Utan det visas alla metoder här intill.',
 	questionTypeFilter: 'Frågetyp',
 	noMethods: 'Inga metoder matchar filtren. Prova att ta bort något filter.',
 	description: 'Så går det till',
@@ -133,17 +141,21 @@ const sv = {
 	promiseLevel: 'Trappsteg den kan leverera',
 	ladderHeading: 'Delaktighetstrappan',
 	ladderSteps: 'Trappans fem steg',
-	ladderIntro: 'Fem steg av inflytande, från information till medbestämmande. Ett högre steg är inte automatiskt bättre: steget följer av frågan och av vad beslutsfattarna verkligen är beredda att ge.',
-	ladderDiagram: 'Delaktighetstrappan med fem steg, från Information längst ned till Medbestämmande högst upp.',
+	ladderIntro:
+		'Fem steg av inflytande, från information till medbestämmande. Ett högre steg är inte automatiskt bättre: steget följer av frågan och av vad beslutsfattarna verkligen är beredda att ge.',
+	ladderDiagram:
+		'Delaktighetstrappan med fem steg, från Information längst ned till Medbestämmande högst upp.',
 	promiseToCitizens: 'Löftet till invånarna',
 	notThis: 'Det här är det inte',
 	typicalMethods: 'Typiska metoder',
 	swedishCase: 'Svenskt exempel',
 	compareHeading: 'Jämför trapporna',
-	compareIntro: 'SKR:s fem steg bredvid Boverkets fyra, IAP2:s fem nivåer och Arnsteins åtta trappsteg. Rutorna står i höjd med de steg de motsvarar.',
+	compareIntro:
+		'SKR:s fem steg bredvid Boverkets fyra, IAP2:s fem nivåer och Arnsteins åtta trappsteg. Rutorna står i höjd med de steg de motsvarar.',
 	notParticipation: 'Inte delaktighet',
 	whatIfHeading: 'Tänk om …',
-	whatIfIntro: 'Välj ett fall och flytta steget upp eller ned. Se hur rekommendationerna och delaktighetskartan ändras.',
+	whatIfIntro:
+		'Välj ett fall och flytta steget upp eller ned. Se hur rekommendationerna och delaktighetskartan ändras.',
 	chooseCase: 'Fall',
 	lower: 'Ett steg ned',
 	higher: 'Ett steg upp',
@@ -151,15 +163,18 @@ const sv = {
 	startPresentation: 'Starta presentationen',
 	presentation: 'Presentation',
 	slideOf: 'Bild {slide} av {total}',
-	presentationHelp: 'Pil höger, Page Down eller mellanslag: nästa bild. Pil vänster eller Page Up: föregående. Escape: avsluta.',
+	presentationHelp:
+		'Pil höger, Page Down eller mellanslag: nästa bild. Pil vänster eller Page Up: föregående. Escape: avsluta.',
 	exitPresentation: 'Avsluta presentationen',
 	nextSlide: 'Nästa bild',
 	previousSlide: 'Föregående bild',
 	closingTitle: 'Högre är inte automatiskt bättre',
-	closingText: 'Välj det steg ni kan hålla. Säg tydligt vad invånarna kan påverka, och återkoppla alltid – före, under och efter.',
+	closingText:
+		'Välj det steg ni kan hålla. Säg tydligt vad invånarna kan påverka, och återkoppla alltid – före, under och efter.',
 	lessons: 'Lärdomar',
 	printHandout: 'Skriv ut som handout',
-	customCatalogFailed: 'Kommunens egen metodkatalog kunde inte läsas in ({detail}). Verktyget använder den inbyggda katalogen.',
+	customCatalogFailed:
+		'Kommunens egen metodkatalog kunde inte läsas in ({detail}). Verktyget använder den inbyggda katalogen.',
 	englishTextsFailed: 'De engelska texterna kunde inte hämtas, så verktyget visas på svenska.',
 	languageUnavailable: 'De engelska texterna kunde inte hämtas. Försök igen senare.',
 	municipalityPolicy: '{name}: så arbetar vi med medborgardialog',
@@ -170,10 +185,12 @@ export type Dictionary = typeof sv;
 
 const en: Dictionary = {
 	siteName: 'Delaktighetskarta',
-	tagline: 'Choose the right method for citizen dialogue – with reasons, warnings and a plan for the process.',
+	tagline:
+		'Choose the right method for citizen dialogue – with reasons, warnings and a plan for the process.',
 	skipToContent: 'Skip to content',
 	formHeading: 'Describe the question',
-	formIntro: 'Answer the questions below. The tool suggests dialogue methods, explains why and warns where the plan falls short.',
+	formIntro:
+		'Answer the questions below. The tool suggests dialogue methods, explains why and warns where the plan falls short.',
 	questionTypeResult: 'Question type',
 	yes: 'Yes',
 	no: 'No',
@@ -216,7 +233,8 @@ const en: Dictionary = {
 	errorPurpose: 'Describe the purpose and goal of the dialogue',
 	linkIgnored: 'The link contained values that could not be used and were skipped: {values}.',
 	linkTooLong: 'The link was too long and has not been read.',
-	decidedSkipsLevel: 'The question is already decided, so the step on the ladder is Information. Information is not dialogue.',
+	decidedSkipsLevel:
+		'The question is already decided, so the step on the ladder is Information. Information is not dialogue.',
 	yourAnswers: 'Your answers',
 	change: 'Change',
 	changeAnswer: 'Change: {question}',
@@ -234,11 +252,14 @@ const en: Dictionary = {
 	checklist: 'Checklist from Swedish practice',
 	checklistPurpose: 'The purpose and goal are decided and written down.',
 	checklistAffected: 'We know who is most affected and how to reach them: {groups}.',
-	checklistFeedback: 'We have a plan for feedback to participants and to all residents – before, during and after.',
-	checklistTracks: 'Four tracks run in parallel: governance and decision, dialogue, communication and evaluation.',
+	checklistFeedback:
+		'We have a plan for feedback to participants and to all residents – before, during and after.',
+	checklistTracks:
+		'Four tracks run in parallel: governance and decision, dialogue, communication and evaluation.',
 	checklistPromise: 'We have said clearly what participants can influence: {level}.',
 	map: 'The participation map',
-	mapSummary: 'Participation map: {count} recommended methods across the ladder steps and decision stages. Your position: {level} at the stage {stage}. Everything to the right of {level} promises more than you can give.',
+	mapSummary:
+		'Participation map: {count} recommended methods across the ladder steps and decision stages. Your position: {level} at the stage {stage}. Everything to the right of {level} promises more than you can give.',
 	mapTable: 'The map as a table',
 	mapBeyond: 'More than you promise',
 	mapYou: 'Your position',
@@ -266,7 +287,8 @@ const en: Dictionary = {
 	navLadder: 'The participation ladder',
 	navLabel: 'Main menu',
 	libraryHeading: 'The method library',
-	libraryIntro: 'Every method in the catalogue. Filter by ladder step, stage, target group and more – the filters go into the address, so you can share the list.',
+	libraryIntro:
+		'Every method in the catalogue. Filter by ladder step, stage, target group and more – the filters go into the address, so you can share the list.',
 	filters: 'Filter',
 	search: 'Search the methods',
 	resultCount: '{count} of {total} methods',
@@ -277,7 +299,8 @@ const en: Dictionary = {
 	sortParticipants: 'number of participants, most first',
 	expectedParticipants: 'About how many people will take part?',
 	clearFilters: 'Clear the filters',
-	filtersNeedScript: 'Search and filters need JavaScript. Without it, every method is listed alongside.',
+	filtersNeedScript:
+		'Search and filters need JavaScript. Without it, every method is listed alongside.',
 	questionTypeFilter: 'Question type',
 	noMethods: 'No methods match the filters. Try removing one.',
 	description: 'How it works',
@@ -297,17 +320,21 @@ const en: Dictionary = {
 	promiseLevel: 'Ladder steps it can deliver',
 	ladderHeading: 'The participation ladder',
 	ladderSteps: 'The five steps',
-	ladderIntro: 'Five steps of influence, from information to co-determination. A higher step is not automatically better: the step follows from the question and from what the decision-makers are truly prepared to give.',
-	ladderDiagram: 'The participation ladder with five steps, from Information at the bottom to Co-determination at the top.',
+	ladderIntro:
+		'Five steps of influence, from information to co-determination. A higher step is not automatically better: the step follows from the question and from what the decision-makers are truly prepared to give.',
+	ladderDiagram:
+		'The participation ladder with five steps, from Information at the bottom to Co-determination at the top.',
 	promiseToCitizens: 'The promise to residents',
 	notThis: 'What it is not',
 	typicalMethods: 'Typical methods',
 	swedishCase: 'A Swedish case',
 	compareHeading: 'Compare the ladders',
-	compareIntro: "SKR's five steps beside Boverket's four, IAP2's five levels and Arnstein's eight rungs. Each box sits level with the steps it matches.",
+	compareIntro:
+		"SKR's five steps beside Boverket's four, IAP2's five levels and Arnstein's eight rungs. Each box sits level with the steps it matches.",
 	notParticipation: 'Not participation',
 	whatIfHeading: 'What if …',
-	whatIfIntro: 'Pick a case and move the step up or down. See how the recommendations and the participation map change.',
+	whatIfIntro:
+		'Pick a case and move the step up or down. See how the recommendations and the participation map change.',
 	chooseCase: 'Case',
 	lower: 'One step down',
 	higher: 'One step up',
@@ -315,15 +342,18 @@ const en: Dictionary = {
 	startPresentation: 'Start the presentation',
 	presentation: 'Presentation',
 	slideOf: 'Slide {slide} of {total}',
-	presentationHelp: 'Right arrow, Page Down or space: next slide. Left arrow or Page Up: previous. Escape: leave.',
+	presentationHelp:
+		'Right arrow, Page Down or space: next slide. Left arrow or Page Up: previous. Escape: leave.',
 	exitPresentation: 'Leave the presentation',
 	nextSlide: 'Next slide',
 	previousSlide: 'Previous slide',
 	closingTitle: 'Higher is not automatically better',
-	closingText: 'Choose the step you can keep. Say clearly what residents can influence, and always report back – before, during and after.',
+	closingText:
+		'Choose the step you can keep. Say clearly what residents can influence, and always report back – before, during and after.',
 	lessons: 'Lessons',
 	printHandout: 'Print as a handout',
-	customCatalogFailed: "The municipality's own method catalogue could not be loaded ({detail}). The tool uses the built-in catalogue.",
+	customCatalogFailed:
+		"The municipality's own method catalogue could not be loaded ({detail}). The tool uses the built-in catalogue.",
 	englishTextsFailed: 'The English texts could not be loaded, so the tool is shown in Swedish.',
 	languageUnavailable: 'The Swedish texts could not be loaded. Try again later.',
 	municipalityPolicy: '{name}: how we work with citizen dialogue',

@@ -8,7 +8,8 @@ import type { Lang } from '../domain/types.ts';
 export const LANG_EVENT = 'delaktighetskarta:lang';
 
 export function pageLang() {
-	const fromUrl = (): Lang => (browser && new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'sv');
+	const fromUrl = (): Lang =>
+		browser && new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'sv';
 	let lang: Lang = $state(fromUrl());
 	if (browser) {
 		window.addEventListener(LANG_EVENT, (event) => (lang = (event as CustomEvent<Lang>).detail));

@@ -4,7 +4,17 @@
  * `sort`. Within one filter any chosen value matches; across filters all must.
  */
 import { GROUP_IDS, LEVEL_IDS, QUESTION_TYPE_IDS, STAGE_IDS } from '../domain/ids.ts';
-import type { GroupId, LeadTime, Lang, LevelId, Method, Mode, QuestionTypeId, Rating, StageId } from '../domain/types.ts';
+import type {
+	GroupId,
+	LeadTime,
+	Lang,
+	LevelId,
+	Method,
+	Mode,
+	QuestionTypeId,
+	Rating,
+	StageId
+} from '../domain/types.ts';
 
 export const MODES: readonly Mode[] = ['physical', 'digital', 'hybrid'];
 export const COSTS: readonly Rating[] = ['low', 'medium', 'high'];
@@ -26,7 +36,18 @@ export interface Filters {
 	sort: Sort;
 }
 
-export const NO_FILTERS: Filters = { levels: [], stages: [], groups: [], questionTypes: [], modes: [], costs: [], leadTimes: [], participants: null, query: '', sort: 'name' };
+export const NO_FILTERS: Filters = {
+	levels: [],
+	stages: [],
+	groups: [],
+	questionTypes: [],
+	modes: [],
+	costs: [],
+	leadTimes: [],
+	participants: null,
+	query: '',
+	sort: 'name'
+};
 
 const LISTS = [
 	['level', 'levels', LEVEL_IDS],
@@ -42,11 +63,19 @@ const LISTS = [
 export function parseFilters(params: URLSearchParams): Filters {
 	const filters: Filters = { ...NO_FILTERS };
 	for (const [param, key, allowed] of LISTS) {
-		const values = params.getAll(param).filter((value) => (allowed as readonly string[]).includes(value));
+		const values = params
+			.getAll(param)
+			.filter((value) => (allowed as readonly string[]).includes(value));
 		Object.assign(filters, { [key]: [...new Set(values)] });
 	}
 	const participants = Number(params.get('participants'));
-	if (params.get('participants') && Number.isInteger(participants) && participants > 0 && participants < 1e7) filters.participants = participants;
+	if (
+		params.get('participants') &&
+		Number.isInteger(participants) &&
+		participants > 0 &&
+		participants < 1e7
+	)
+		filters.participants = participants;
 	filters.query = (params.get('q') ?? '').slice(0, 100);
 	const sort = params.get('sort');
 	if (sort && (SORTS as readonly string[]).includes(sort)) filters.sort = sort as Sort;
@@ -65,17 +94,42 @@ export function filterParams(filters: Filters): URLSearchParams {
 /** The fields a method listing needs: enough to filter, sort, search and show a card. */
 export type ListedMethod = Pick<
 	Method,
-	'id' | 'name' | 'summary' | 'description' | 'levels' | 'stages' | 'groups' | 'questionTypes' | 'modes' | 'cost' | 'leadTime' | 'participants'
+	| 'id'
+	| 'name'
+	| 'summary'
+	| 'description'
+	| 'levels'
+	| 'stages'
+	| 'groups'
+	| 'questionTypes'
+	| 'modes'
+	| 'cost'
+	| 'leadTime'
+	| 'participants'
 >;
 
 /** Lower-case, without diacritics, so "omrostning" finds "omröstning". */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (text: string) =>
+	text
+		.normalize('NFD')
+		.replace(/\p{Diacritic}/gu, '')
+		.toLowerCase();
 
-const anyOf = <T>(chosen: readonly T[], has: readonly T[]) => chosen.length === 0 || chosen.some((value) => has.includes(value));
+const anyOf = <T>(chosen: readonly T[], has: readonly T[]) =>
+	chosen.length === 0 || chosen.some((value) => has.includes(value));
 
 export function matches(method: ListedMethod, filters: Filters): boolean {
 	const words = fold(filters.query).split(/\s+/).filter(Boolean);
-	const text = fold([method.name.sv, method.name.en, method.summary.sv, method.summary.en, method.description.sv, method.description.en].join(' '));
+	const text = fold(
+		[
+			method.name.sv,
+			method.name.en,
+			method.summary.sv,
+			method.summary.en,
+			method.description.sv,
+			method.description.en
+		].join(' ')
+	);
 	return (
 		anyOf(filters.levels, method.levels) &&
 		anyOf(filters.stages, method.stages) &&
@@ -84,17 +138,24 @@ export function matches(method: ListedMethod, filters: Filters): boolean {
 		anyOf(filters.modes, method.modes) &&
 		anyOf(filters.costs, [method.cost]) &&
 		anyOf(filters.leadTimes, [method.leadTime]) &&
-		(filters.participants === null || (method.participants.min <= filters.participants && filters.participants <= method.participants.max)) &&
+		(filters.participants === null ||
+			(method.participants.min <= filters.participants &&
+				filters.participants <= method.participants.max)) &&
 		words.every((word) => text.includes(word))
 	);
 }
 
-export function applyFilters<T extends ListedMethod>(methods: readonly T[], filters: Filters, lang: Lang): T[] {
+export function applyFilters<T extends ListedMethod>(
+	methods: readonly T[],
+	filters: Filters,
+	lang: Lang
+): T[] {
 	const byName = (a: T, b: T) => a.name[lang].localeCompare(b.name[lang], lang);
 	const order: Record<Sort, (a: T, b: T) => number> = {
 		name: byName,
 		cost: (a, b) => COSTS.indexOf(a.cost) - COSTS.indexOf(b.cost) || byName(a, b),
-		'lead-time': (a, b) => LEAD_TIMES.indexOf(a.leadTime) - LEAD_TIMES.indexOf(b.leadTime) || byName(a, b),
+		'lead-time': (a, b) =>
+			LEAD_TIMES.indexOf(a.leadTime) - LEAD_TIMES.indexOf(b.leadTime) || byName(a, b),
 		participants: (a, b) => b.participants.max - a.participants.max || byName(a, b)
 	};
 	return methods.filter((method) => matches(method, filters)).sort(order[filters.sort]);

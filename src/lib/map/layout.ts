@@ -60,13 +60,23 @@ const STAGE_LABEL_WIDTH = 150;
 const ROW_LABEL = 22;
 const ROW_HEIGHT = 84;
 
-export function layoutMap(catalog: Catalog, result: RecommendationResult, width: number): MapLayout {
+export function layoutMap(
+	catalog: Catalog,
+	result: RecommendationResult,
+	width: number
+): MapLayout {
 	const compact = width < COMPACT_BELOW;
 	const left = compact ? 4 : STAGE_LABEL_WIDTH;
 	const rowHeight = ROW_HEIGHT + (compact ? ROW_LABEL : 0);
 	const height = HEADER + rowHeight * STAGE_IDS.length + 8;
-	const x = scaleBand<LevelId>().domain(LEVEL_IDS).range([left, width - 4]).paddingInner(0.06);
-	const y = scaleBand<StageId>().domain(STAGE_IDS).range([HEADER, HEADER + rowHeight * STAGE_IDS.length]).paddingInner(0.08);
+	const x = scaleBand<LevelId>()
+		.domain(LEVEL_IDS)
+		.range([left, width - 4])
+		.paddingInner(0.06);
+	const y = scaleBand<StageId>()
+		.domain(STAGE_IDS)
+		.range([HEADER, HEADER + rowHeight * STAGE_IDS.length])
+		.paddingInner(0.08);
 	const cellTop = (stage: StageId) => y(stage)! + (compact ? ROW_LABEL : 0);
 	const cellHeight = y.bandwidth() - (compact ? ROW_LABEL : 0);
 	const effective = LEVEL_IDS.indexOf(result.effectiveLevel);
@@ -79,14 +89,21 @@ export function layoutMap(catalog: Catalog, result: RecommendationResult, width:
 			y: round(cellTop(stage)),
 			width: round(x.bandwidth()),
 			height: round(cellHeight),
-			methods: catalog.methods.filter((method) => method.levels.includes(level) && method.stages.includes(stage)).length,
+			methods: catalog.methods.filter(
+				(method) => method.levels.includes(level) && method.stages.includes(stage)
+			).length,
 			beyond: LEVEL_IDS.indexOf(level) > effective
 		}))
 	);
 
 	const firstBeyond = LEVEL_IDS[effective + 1];
 	const beyond = firstBeyond
-		? { x: round(x(firstBeyond)!), y: HEADER, width: round(width - 4 - x(firstBeyond)!), height: round(y.range()[1] - HEADER) }
+		? {
+				x: round(x(firstBeyond)!),
+				y: HEADER,
+				width: round(width - 4 - x(firstBeyond)!),
+				height: round(y.range()[1] - HEADER)
+			}
 		: null;
 
 	// Each recommended method keeps one slot in every cell (3 × 2), so it is easy to follow from cell to cell.
@@ -111,17 +128,29 @@ export function layoutMap(catalog: Catalog, result: RecommendationResult, width:
 
 	const routeX = x(result.effectiveLevel)! + x.bandwidth() / 2;
 	const stagesInOrder = [...new Set(result.process.map((step) => step.stage))];
-	const points = stagesInOrder.map((stage) => ({ stage, x: round(routeX), y: round(cellTop(stage) + cellHeight / 2) }));
+	const points = stagesInOrder.map((stage) => ({
+		stage,
+		x: round(routeX),
+		y: round(cellTop(stage) + cellHeight / 2)
+	}));
 	// The route is straight segments, so d3-path's serializer is all it needs (d3-shape's line adds ~12 kB).
 	const route = d3Path();
-	points.forEach((point, index) => (index === 0 ? route.moveTo(point.x, point.y) : route.lineTo(point.x, point.y)));
+	points.forEach((point, index) =>
+		index === 0 ? route.moveTo(point.x, point.y) : route.lineTo(point.x, point.y)
+	);
 	const path = points.length > 0 ? route.toString() : '';
 
 	return {
 		width,
 		height,
 		compact,
-		columns: LEVEL_IDS.map((level) => ({ level, x: round(x(level)!), y: 0, width: round(x.bandwidth()), height: HEADER })),
+		columns: LEVEL_IDS.map((level) => ({
+			level,
+			x: round(x(level)!),
+			y: 0,
+			width: round(x.bandwidth()),
+			height: HEADER
+		})),
 		rows: STAGE_IDS.map((stage) => ({
 			stage,
 			x: 0,

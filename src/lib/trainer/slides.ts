@@ -26,7 +26,12 @@ export type Slide =
 export function slides(catalog: Catalog): Slide[] {
 	return [
 		{ kind: 'title' },
-		...catalog.levels.map((level) => ({ kind: 'step' as const, level, methods: typicalMethods(catalog, level.id, 3), example: caseFor(catalog, level.id) })),
+		...catalog.levels.map((level) => ({
+			kind: 'step' as const,
+			level,
+			methods: typicalMethods(catalog, level.id, 3),
+			example: caseFor(catalog, level.id)
+		})),
 		{ kind: 'compare' },
 		...catalog.cases.map((example) => ({ kind: 'case' as const, example })),
 		{ kind: 'closing' }

@@ -6,7 +6,15 @@ import { normalizeAnswers, questionTypeFrom, type Answers } from '../domain/answ
 import type { GroupId, LevelId, OpenId, QuestionType, ScopeId, StageId } from '../domain/types.ts';
 
 /** The questions in the order the wizard asks them; `result` comes after the last. */
-export const STEPS = ['purpose', 'open', 'questionType', 'scope', 'level', 'groups', 'stage'] as const;
+export const STEPS = [
+	'purpose',
+	'open',
+	'questionType',
+	'scope',
+	'level',
+	'groups',
+	'stage'
+] as const;
 export type QuestionStep = (typeof STEPS)[number];
 export type Step = QuestionStep | 'result';
 export const ALL_STEPS: readonly Step[] = [...STEPS, 'result'];
@@ -64,7 +72,14 @@ export function nextStep(step: QuestionStep, draft: Draft): Step {
 /** The answers the engine needs, or null while one is missing (the purpose may be empty: the result warns). */
 export function toAnswers(draft: Draft, questionTypes: readonly QuestionType[]): Answers | null {
 	const level = skipsLevel(draft) ? 'information' : draft.level;
-	if (draft.complex === undefined || draft.conflict === undefined || !level || !draft.stage || draft.groups.length === 0) return null;
+	if (
+		draft.complex === undefined ||
+		draft.conflict === undefined ||
+		!level ||
+		!draft.stage ||
+		draft.groups.length === 0
+	)
+		return null;
 	return normalizeAnswers({
 		questionType: questionTypeFrom(questionTypes, draft.complex, draft.conflict),
 		level,

@@ -9,7 +9,11 @@ import type { wizardMachine } from './machine.ts';
 import { parseShareLink, shareLinkQuery } from './shareLink.ts';
 
 /** `keep`: parameters that are not answers but belong in the address (a municipality's `catalog`). */
-export function syncWithHistory(actor: Actor<typeof wizardMachine>, questionTypes: readonly QuestionType[], keep = ''): () => void {
+export function syncWithHistory(
+	actor: Actor<typeof wizardMachine>,
+	questionTypes: readonly QuestionType[],
+	keep = ''
+): () => void {
 	let lastStep: Step | null = null;
 	const write = () => {
 		const snapshot = actor.getSnapshot();
@@ -24,7 +28,13 @@ export function syncWithHistory(actor: Actor<typeof wizardMachine>, questionType
 	const read = () => {
 		const link = parseShareLink(location.search, questionTypes);
 		lastStep = link.step;
-		actor.send({ type: 'link.load', draft: link.draft, step: link.step, lang: link.lang, ignored: link.ignored.map(({ param, value }) => `${param}=${value}`) });
+		actor.send({
+			type: 'link.load',
+			draft: link.draft,
+			step: link.step,
+			lang: link.lang,
+			ignored: link.ignored.map(({ param, value }) => `${param}=${value}`)
+		});
 	};
 	const subscription = actor.subscribe(write);
 	write();

@@ -5,7 +5,19 @@
 import { and, assign, setup } from 'xstate';
 import { recommend, type RecommendationResult } from '../domain/recommend.ts';
 import type { Catalog, Lang } from '../domain/types.ts';
-import { ALL_STEPS, EMPTY_DRAFT, STEPS, firstOpenStep, isAnswered, nextStep, route, toAnswers, type Draft, type QuestionStep, type Step } from './draft.ts';
+import {
+	ALL_STEPS,
+	EMPTY_DRAFT,
+	STEPS,
+	firstOpenStep,
+	isAnswered,
+	nextStep,
+	route,
+	toAnswers,
+	type Draft,
+	type QuestionStep,
+	type Step
+} from './draft.ts';
 
 export interface WizardContext {
 	catalog: Catalog;
@@ -38,7 +50,9 @@ export type WizardEvent =
 	| { type: 'lang.set'; lang: Lang }
 	| { type: 'link.load'; draft: Draft; step: Step; lang: Lang; ignored: string[] };
 
-const compute = (context: Pick<WizardContext, 'catalog' | 'draft' | 'lang'>): RecommendationResult | null => {
+const compute = (
+	context: Pick<WizardContext, 'catalog' | 'draft' | 'lang'>
+): RecommendationResult | null => {
 	const answers = toAnswers(context.draft, context.catalog.questionTypes);
 	return answers ? recommend(context.catalog, answers, { lang: context.lang }) : null;
 };
@@ -46,7 +60,8 @@ const compute = (context: Pick<WizardContext, 'catalog' | 'draft' | 'lang'>): Re
 /** Can the planner see this step now? Every answer the engine needs before it must be there (and the level step
  * only exists for a question that is still open). */
 const reachable = (step: Step, draft: Draft): boolean =>
-	ALL_STEPS.indexOf(step) <= ALL_STEPS.indexOf(firstOpenStep(draft)) && (step !== 'level' || route(draft).includes('level'));
+	ALL_STEPS.indexOf(step) <= ALL_STEPS.indexOf(firstOpenStep(draft)) &&
+	(step !== 'level' || route(draft).includes('level'));
 
 export const wizardMachine = setup({
 	types: {
@@ -55,14 +70,21 @@ export const wizardMachine = setup({
 		input: {} as WizardInput
 	},
 	guards: {
-		answered: ({ context }, params: { step: QuestionStep }) => isAnswered(params.step, context.draft),
+		answered: ({ context }, params: { step: QuestionStep }) =>
+			isAnswered(params.step, context.draft),
 		levelSkipped: ({ context }) => context.draft.open === 'nej',
 		/** The input asked to open on this step, and the planner may see it. */
-		startsAt: ({ context }, params: { step: Step }) => context.requested === params.step && reachable(params.step, context.draft),
+		startsAt: ({ context }, params: { step: Step }) =>
+			context.requested === params.step && reachable(params.step, context.draft),
 		/** A step.goto or link.load event asks for this step, and the planner may go there. */
 		asksFor: ({ context, event }, params: { step: Step }) => {
-			if (event.type === 'link.load') return event.step === params.step && reachable(params.step, event.draft);
-			return event.type === 'step.goto' && event.step === params.step && reachable(params.step, context.draft);
+			if (event.type === 'link.load')
+				return event.step === params.step && reachable(params.step, event.draft);
+			return (
+				event.type === 'step.goto' &&
+				event.step === params.step &&
+				reachable(params.step, context.draft)
+			);
 		}
 	},
 	actions: {
@@ -70,8 +92,12 @@ export const wizardMachine = setup({
 			if (event.type !== 'answer.set') return {};
 			const draft = { ...context.draft, ...event.answer };
 			// Leaving "decided" behind: the level was skipped, so it must be asked again.
-			if (context.draft.open === 'nej' && draft.open !== 'nej' && !('level' in event.answer)) delete draft.level;
-			return { draft, missing: context.missing && isAnswered(context.missing, draft) ? null : context.missing };
+			if (context.draft.open === 'nej' && draft.open !== 'nej' && !('level' in event.answer))
+				delete draft.level;
+			return {
+				draft,
+				missing: context.missing && isAnswered(context.missing, draft) ? null : context.missing
+			};
 		}),
 		flagMissing: assign((_, params: { step: QuestionStep }) => ({ missing: params.step })),
 		clearMissing: assign({ missing: null }),
@@ -79,9 +105,16 @@ export const wizardMachine = setup({
 		restart: assign({ draft: EMPTY_DRAFT, missing: null, result: null, ignored: [] }),
 		setLang: assign(({ context, event }) => {
 			if (event.type !== 'lang.set') return {};
-			return { lang: event.lang, result: context.result ? compute({ ...context, lang: event.lang }) : null };
+			return {
+				lang: event.lang,
+				result: context.result ? compute({ ...context, lang: event.lang }) : null
+			};
 		}),
-		loadLink: assign(({ event }) => (event.type === 'link.load' ? { draft: event.draft, lang: event.lang, ignored: event.ignored, missing: null } : {})),
+		loadLink: assign(({ event }) =>
+			event.type === 'link.load'
+				? { draft: event.draft, lang: event.lang, ignored: event.ignored, missing: null }
+				: {}
+		),
 		forgetIgnored: assign({ ignored: [] })
 	}
 }).createMachine({
@@ -100,7 +133,10 @@ export const wizardMachine = setup({
 		// Decides where an input (e.g. a share link) opens: the asked-for step if it can be shown, else the first.
 		start: {
 			always: [
-				...ALL_STEPS.map((step) => ({ guard: { type: 'startsAt' as const, params: { step } }, target: step })),
+				...ALL_STEPS.map((step) => ({
+					guard: { type: 'startsAt' as const, params: { step } },
+					target: step
+				})),
 				{ target: 'purpose' }
 			]
 		},
@@ -140,14 +176,30 @@ function questionState(step: QuestionStep) {
 	return {
 		on: {
 			'step.next': [
-				...(whenDecided !== whenOpen ? [{ guard: and([answered, 'levelSkipped']), target: whenDecided, actions: 'clearMissing' as const }] : []),
+				...(whenDecided !== whenOpen
+					? [
+							{
+								guard: and([answered, 'levelSkipped']),
+								target: whenDecided,
+								actions: 'clearMissing' as const
+							}
+						]
+					: []),
 				{ guard: answered, target: whenOpen, actions: 'clearMissing' as const },
 				{ actions: { type: 'flagMissing' as const, params: { step } } }
 			],
 			...(previous
 				? {
 						'step.back': [
-							...(previous === 'level' ? [{ guard: 'levelSkipped' as const, target: 'scope', actions: 'clearMissing' as const }] : []),
+							...(previous === 'level'
+								? [
+										{
+											guard: 'levelSkipped' as const,
+											target: 'scope',
+											actions: 'clearMissing' as const
+										}
+									]
+								: []),
 							{ target: previous, actions: 'clearMissing' as const }
 						]
 					}

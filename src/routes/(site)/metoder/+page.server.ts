@@ -3,20 +3,35 @@ import type { ListedMethod } from '$lib/library/filters.ts';
 
 // Runs at build time: the page gets the listing, not the whole catalogue.
 export function load() {
-	const methods: ListedMethod[] = catalog.methods.map(({ id, name, summary, description, levels, stages, groups, questionTypes, modes, cost, leadTime, participants }) => ({
-		id,
-		name,
-		summary,
-		description,
-		levels,
-		stages,
-		groups,
-		questionTypes,
-		modes,
-		cost,
-		leadTime,
-		participants
-	}));
+	const methods: ListedMethod[] = catalog.methods.map(
+		({
+			id,
+			name,
+			summary,
+			description,
+			levels,
+			stages,
+			groups,
+			questionTypes,
+			modes,
+			cost,
+			leadTime,
+			participants
+		}) => ({
+			id,
+			name,
+			summary,
+			description,
+			levels,
+			stages,
+			groups,
+			questionTypes,
+			modes,
+			cost,
+			leadTime,
+			participants
+		})
+	);
 	const { levels, stages, groups, questionTypes } = catalog;
 	return { methods, vocabulary: { levels, stages, groups, questionTypes } };
 }

@@ -32,6 +32,12 @@ export function load({ params }) {
 	return {
 		method,
 		wizardQuery: wizardQuery(method),
-		vocabulary: { levels, stages, groups, questionTypes, scopes: questions.find((question) => question.id === 'scope')?.options ?? [] }
+		vocabulary: {
+			levels,
+			stages,
+			groups,
+			questionTypes,
+			scopes: questions.find((question) => question.id === 'scope')?.options ?? []
+		}
 	};
 }
