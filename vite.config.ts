@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
-import { catalogPlugin } from './src/cli/catalogPlugin.ts';
+import { catalogPlugin } from './src/build/catalogPlugin.ts';
 
 export default defineConfig({
 	plugins: [catalogPlugin(), sveltekit()],

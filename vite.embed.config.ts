@@ -4,12 +4,12 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
-import { catalogPlugin } from './src/cli/catalogPlugin.ts';
+import { catalogPlugin } from './src/build/catalogPlugin.ts';
 
 const FILES: Record<string, { entry: string; file: string }> = {
-	production: { entry: 'src/embed.ts', file: 'delaktighets-karta.js' },
-	'catalog-check': { entry: 'src/embedCatalogCheck.ts', file: 'delaktighets-karta-check.js' },
-	'texts-en': { entry: 'src/embedTextsEn.ts', file: 'delaktighets-karta-en.js' }
+	production: { entry: 'src/build/widget/widget.ts', file: 'delaktighets-karta.js' },
+	'catalog-check': { entry: 'src/build/widget/catalogCheck.ts', file: 'delaktighets-karta-check.js' },
+	'texts-en': { entry: 'src/build/widget/textsEn.ts', file: 'delaktighets-karta-en.js' }
 };
 
 const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { loadCatalog } from '../lib/domain/load.ts';
+import { loadCatalog } from '../lib/catalog/load.ts';
 import { UsageError, parseFlags, run } from './cli.ts';
 import { readCatalog } from './readCatalog.ts';
 import { formatProblems } from './report.ts';

@@ -1,7 +1,7 @@
 /** What every command shares: strict flag parsing, usage errors (exit 2) and loading the catalogue (exit 1). */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { loadCatalog } from '../lib/domain/load.ts';
-import type { Catalog } from '../lib/domain/types.ts';
+import { loadCatalog } from '../lib/catalog/load.ts';
+import type { Catalog } from '../lib/catalog/types.ts';
 import { formatProblems } from './report.ts';
 import { readCatalog, type CatalogDirs } from './readCatalog.ts';
 

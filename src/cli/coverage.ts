@@ -2,9 +2,9 @@
  * npm run --silent coverage [-- --json] [--list]: for every combination of question type × level × stage × single
  * target group × openness, how many methods fit well; lists the thin spots where fewer than --min (3) do.
  */
-import { everyCombination } from '../lib/domain/crossCheck.ts';
-import { GROUP_IDS, LEVEL_IDS } from '../lib/domain/ids.ts';
-import { rank } from '../lib/domain/rank.ts';
+import { everyCombination } from '../lib/catalog/crossCheck.ts';
+import { GROUP_IDS, LEVEL_IDS } from '../lib/catalog/ids.ts';
+import { rank } from '../lib/engine/rank.ts';
 import { UsageError, loadOrExit, parseFlags, run } from './cli.ts';
 
 const USAGE = `usage: npm run --silent coverage -- [--json] [--list] [--min N]

@@ -6,14 +6,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
 import { fileURLToPath } from 'node:url';
-import { fileValidatorsSource } from '../lib/domain/load.ts';
+import { fileValidatorsSource } from '../lib/catalog/load.ts';
 import { commonSchemaFile, repoRoot, schemaFiles } from './paths.ts';
 
 export const generatedTypesPath = fileURLToPath(
-	new URL('../lib/domain/catalog.generated.ts', import.meta.url)
+	new URL('../lib/catalog/catalog.generated.ts', import.meta.url)
 );
 export const generatedValidatorsPath = fileURLToPath(
-	new URL('../lib/domain/validators.generated.ts', import.meta.url)
+	new URL('../lib/catalog/validators.generated.ts', import.meta.url)
 );
 
 export async function generateTypes(): Promise<string> {

@@ -1,7 +1,7 @@
 /** Reads catalogue files from disk for the CLI, the build and the tests (node only). */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { CatalogFile } from '../lib/domain/load.ts';
+import type { CatalogFile } from '../lib/catalog/load.ts';
 import { repoRoot } from './paths.ts';
 
 export interface CatalogSource {

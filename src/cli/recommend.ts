@@ -4,10 +4,10 @@ import {
 	acceptsMany,
 	parseAnswerParams,
 	type AnswerParam
-} from '../lib/domain/answerParams.ts';
-import type { Answers } from '../lib/domain/answers.ts';
-import { recommend } from '../lib/domain/recommend.ts';
-import { LANGS } from '../lib/domain/types.ts';
+} from '../lib/answers/answerParams.ts';
+import type { Answers } from '../lib/answers/answers.ts';
+import { recommend } from '../lib/engine/recommend.ts';
+import { LANGS } from '../lib/catalog/types.ts';
 import { UsageError, loadOrExit, oneOf, parseFlags, run } from './cli.ts';
 
 const USAGE = `usage: npm run --silent recommend -- --question-type <enkel|konfliktfylld|komplex|samhallsutmaning>

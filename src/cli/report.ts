@@ -1,5 +1,5 @@
 /** Prints catalogue problems for people (with code frames), for machines (JSON) and for GitHub annotations. */
-import type { Problem } from '../lib/domain/problem.ts';
+import type { Problem } from '../lib/catalog/problem.ts';
 import type { CatalogSource } from './readCatalog.ts';
 
 export const FORMATS = ['text', 'json', 'github'] as const;

@@ -1,5 +1,5 @@
 /** npm run validate [-- --format text|json|github] [--methods <dir>] [--rules <dir>] */
-import { loadCatalog } from '../lib/domain/load.ts';
+import { loadCatalog } from '../lib/catalog/load.ts';
 import { FORMATS, formatProblems } from './report.ts';
 import { oneOf, parseFlags, run } from './cli.ts';
 import { readCatalog } from './readCatalog.ts';

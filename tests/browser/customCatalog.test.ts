@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/domain/load.ts';
+import { loadCatalog } from '../../src/lib/catalog/load.ts';
 import { edited, repoFiles } from '../helpers/catalog.ts';
 import {
 	launchBrowser,

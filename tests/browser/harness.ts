@@ -1,10 +1,10 @@
 /**
- * The browser test harness: the built site and Chromium from src/cli/browser.ts, plus axe-core for WCAG 2.1 AA.
+ * The browser test harness: the built site and Chromium from src/measure/browser.ts, plus axe-core for WCAG 2.1 AA.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser, serveStatic, type Browser, type Site } from '../../src/cli/browser.ts';
+import { launchBrowser, serveStatic, type Browser, type Site } from '../../src/measure/browser.ts';
 
 export {
 	launchBrowser,
@@ -13,7 +13,7 @@ export {
 	serveStatic,
 	type Browser,
 	type Site
-} from '../../src/cli/browser.ts';
+} from '../../src/measure/browser.ts';
 
 /** axe-core violations for WCAG 2.0/2.1 A and AA, as `rule: targets` lines (empty when there are none). */
 export async function axeViolations(page: Page): Promise<string[]> {

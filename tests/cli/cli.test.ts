@@ -11,7 +11,7 @@ import {
 	OPEN_IDS,
 	QUESTION_TYPE_IDS,
 	STAGE_IDS
-} from '../../src/lib/domain/ids.ts';
+} from '../../src/lib/catalog/ids.ts';
 
 const exec = promisify(execFile);
 

@@ -1,6 +1,6 @@
 import { readCatalog } from '../../src/cli/readCatalog.ts';
-import { loadCatalog, type CatalogFile } from '../../src/lib/domain/load.ts';
-import type { Catalog } from '../../src/lib/domain/types.ts';
+import { loadCatalog, type CatalogFile } from '../../src/lib/catalog/load.ts';
+import type { Catalog } from '../../src/lib/catalog/types.ts';
 
 /** The repository's own catalogue files, as text. */
 export const repoFiles: readonly CatalogFile[] = readCatalog().files;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RecommendationResult } from '../../src/lib/domain/recommend.ts';
-import type { Catalog, Method } from '../../src/lib/domain/types.ts';
+import type { RecommendationResult } from '../../src/lib/engine/recommend.ts';
+import type { Catalog, Method } from '../../src/lib/catalog/types.ts';
 import { layoutMap } from '../../src/lib/map/layout.ts';
 
 /** A tiny catalogue: only what the layout reads. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recommend } from '../../src/lib/domain/recommend.ts';
+import { recommend } from '../../src/lib/engine/recommend.ts';
 import { decisionRecordJson, decisionRecordMarkdown } from '../../src/lib/wizard/decisionRecord.ts';
 import { EMPTY_DRAFT, toAnswers, type Draft } from '../../src/lib/wizard/draft.ts';
 import { repoCatalog } from '../helpers/catalog.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GROUP_IDS, LEVEL_IDS, OPEN_IDS, SCOPE_IDS, STAGE_IDS } from '../../src/lib/domain/ids.ts';
+import { GROUP_IDS, LEVEL_IDS, OPEN_IDS, SCOPE_IDS, STAGE_IDS } from '../../src/lib/catalog/ids.ts';
 import { ALL_STEPS, EMPTY_DRAFT, firstOpenStep, type Draft } from '../../src/lib/wizard/draft.ts';
 import {
 	MAX_QUERY_LENGTH,

@@ -1,5 +1,5 @@
 /** Answer options for the questions, in the chosen language, from the catalogue. */
-import type { Catalog, Lang, QuestionId } from '../domain/types.ts';
+import type { Catalog, Lang, QuestionId } from '../catalog/types.ts';
 
 export interface Choice {
 	value: string;

@@ -3,7 +3,7 @@
  * the precompiled validator. Whatever goes wrong comes back as a problem to show; the caller keeps the built-in
  * catalogue.
  */
-import type { Catalog } from '../domain/types.ts';
+import type { Catalog } from '../catalog/types.ts';
 import type { CatalogChecker } from './catalogCheck.ts';
 
 export interface LoadedCatalog {

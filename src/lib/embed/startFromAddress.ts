@@ -3,7 +3,7 @@
  * municipality's own named by `?catalog=`, loaded only from this site and checked first (the checker is loaded only
  * then) – in the language asked for, and the answers of a shared link.
  */
-import type { Catalog } from '../domain/types.ts';
+import type { Catalog } from '../catalog/types.ts';
 import { builtIn, startIn } from '../i18n/builtInCatalog.ts';
 import { parseShareLink, type LinkState } from '../wizard/shareLink.ts';
 

@@ -3,8 +3,8 @@
  * texts the first time someone asks for English.
  */
 import catalog from 'virtual:delaktighetskarta/wizard-catalog-sv';
-import { addLanguage } from '../domain/catalogLanguages.ts';
-import type { Catalog, Lang } from '../domain/types.ts';
+import { addLanguage } from '../catalog/catalogLanguages.ts';
+import type { Catalog, Lang } from '../catalog/types.ts';
 import { loadEnglishTexts } from './loadEnglishTexts.ts';
 
 export const builtIn: Catalog = catalog;

@@ -2,7 +2,7 @@
  * UI text (chrome) in Swedish and English. Catalogue text comes from the YAML; this covers only what the
  * interface itself says. English must have exactly the keys Swedish has: the compiler checks it.
  */
-import type { Lang } from '../domain/types.ts';
+import type { Lang } from '../catalog/types.ts';
 
 const sv = {
 	siteName: 'Delaktighetskarta',

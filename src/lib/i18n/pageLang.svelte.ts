@@ -3,7 +3,7 @@
  * Swedish), kept in step when the wizard switches language.
  */
 import { browser } from '$app/environment';
-import type { Lang } from '../domain/types.ts';
+import type { Lang } from '../catalog/types.ts';
 
 export const LANG_EVENT = 'delaktighetskarta:lang';
 

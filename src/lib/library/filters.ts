@@ -3,7 +3,7 @@
  * share links (`level`, `stage`, `group`, `question-type`) plus `mode`, `cost`, `lead-time`, `participants`, `q` and
  * `sort`. Within one filter any chosen value matches; across filters all must.
  */
-import { GROUP_IDS, LEVEL_IDS, QUESTION_TYPE_IDS, STAGE_IDS } from '../domain/ids.ts';
+import { GROUP_IDS, LEVEL_IDS, QUESTION_TYPE_IDS, STAGE_IDS } from '../catalog/ids.ts';
 import type {
 	GroupId,
 	LeadTime,
@@ -14,7 +14,7 @@ import type {
 	QuestionTypeId,
 	Rating,
 	StageId
-} from '../domain/types.ts';
+} from '../catalog/types.ts';
 
 export const MODES: readonly Mode[] = ['physical', 'digital', 'hybrid'];
 export const COSTS: readonly Rating[] = ['low', 'medium', 'high'];

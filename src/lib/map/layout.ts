@@ -5,9 +5,9 @@
  */
 import { scaleBand } from 'd3-scale';
 import { path as d3Path } from 'd3-path';
-import { LEVEL_IDS, STAGE_IDS } from '../domain/ids.ts';
-import type { RecommendationResult } from '../domain/recommend.ts';
-import type { Catalog, LevelId, StageId } from '../domain/types.ts';
+import { LEVEL_IDS, STAGE_IDS } from '../catalog/ids.ts';
+import type { RecommendationResult } from '../engine/recommend.ts';
+import type { Catalog, LevelId, StageId } from '../catalog/types.ts';
 
 export interface Box {
 	x: number;

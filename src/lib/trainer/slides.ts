@@ -2,7 +2,7 @@
  * The trainer's material, built from the catalogue: typical methods for each ladder step and the slides of the
  * presentation (one idea a slide). Pure.
  */
-import type { Case, Catalog, Level, LevelId, Method } from '../domain/types.ts';
+import type { Case, Catalog, Level, LevelId, Method } from '../catalog/types.ts';
 
 /** Methods that belong most clearly to a step: those serving it, the most specific (fewest steps) first. */
 export function typicalMethods(catalog: Catalog, level: LevelId, count = 4): Method[] {

@@ -2,8 +2,8 @@
  * The decision record for the case file: the question, its purpose, the answers, the recommendation with its
  * reasons, the promised level and the process – as Markdown and as JSON. Pure: the date comes in.
  */
-import type { RecommendationResult } from '../domain/recommend.ts';
-import type { Catalog, Lang } from '../domain/types.ts';
+import type { RecommendationResult } from '../engine/recommend.ts';
+import type { Catalog, Lang } from '../catalog/types.ts';
 import { dictionaries } from '../i18n/dictionary.ts';
 import type { Draft } from './draft.ts';
 

@@ -2,8 +2,8 @@
  * The planner's answers while the wizard is under way, and the steps that ask for them. Pure TypeScript: the
  * machine, the share links and the components all use these definitions.
  */
-import { normalizeAnswers, questionTypeFrom, type Answers } from '../domain/answers.ts';
-import type { GroupId, LevelId, OpenId, QuestionType, ScopeId, StageId } from '../domain/types.ts';
+import { normalizeAnswers, questionTypeFrom, type Answers } from '../answers/answers.ts';
+import type { GroupId, LevelId, OpenId, QuestionType, ScopeId, StageId } from '../catalog/types.ts';
 
 /** The questions in the order the wizard asks them; `result` comes after the last. */
 export const STEPS = [

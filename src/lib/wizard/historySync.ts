@@ -3,7 +3,7 @@
  * Back and Forward move through steps), and a loaded link when the planner goes back or forward.
  */
 import type { Actor } from 'xstate';
-import type { QuestionType } from '../domain/types.ts';
+import type { QuestionType } from '../catalog/types.ts';
 import type { Step } from './draft.ts';
 import type { wizardMachine } from './machine.ts';
 import { parseShareLink, shareLinkQuery } from './shareLink.ts';

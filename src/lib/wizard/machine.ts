@@ -3,8 +3,8 @@
  * result computed here, so the machine is the single source of truth for what the planner sees.
  */
 import { and, assign, setup } from 'xstate';
-import { recommend, type RecommendationResult } from '../domain/recommend.ts';
-import type { Catalog, Lang } from '../domain/types.ts';
+import { recommend, type RecommendationResult } from '../engine/recommend.ts';
+import type { Catalog, Lang } from '../catalog/types.ts';
 import {
 	ALL_STEPS,
 	EMPTY_DRAFT,

@@ -8,9 +8,9 @@ import {
 	answerParams,
 	parseAnswerParams,
 	type AnswerParam
-} from '../domain/answerParams.ts';
-import { questionTypeFrom } from '../domain/answers.ts';
-import { LANGS, type Lang, type QuestionType } from '../domain/types.ts';
+} from '../answers/answerParams.ts';
+import { questionTypeFrom } from '../answers/answers.ts';
+import { LANGS, type Lang, type QuestionType } from '../catalog/types.ts';
 import {
 	ALL_STEPS,
 	EMPTY_DRAFT,

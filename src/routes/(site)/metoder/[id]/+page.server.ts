@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import catalog from 'virtual:delaktighetskarta/catalog';
-import { answerParams } from '$lib/domain/answerParams.ts';
-import type { Method } from '$lib/domain/types.ts';
+import { answerParams } from '$lib/answers/answerParams.ts';
+import type { Method } from '$lib/catalog/types.ts';
 
 export function entries() {
 	return catalog.methods.map((method) => ({ id: method.id }));

@@ -1,0 +1,88 @@
+/**
+ * Validates the catalogue when Vite starts and hands it to the app as plain JSON
+ * (`import catalog from 'virtual:delaktighetskarta/catalog'`). The browser never compiles a schema, so a strict CSP
+ * holds, and a broken catalogue fails `npm run build` with the same messages as `npm run validate`.
+ */
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { catalogValidatorSource, loadCatalog, type LoadResult } from '../lib/catalog/load.ts';
+import { withoutLanguage } from '../lib/catalog/catalogLanguages.ts';
+import { slimCatalog, trainerCatalog } from './slimCatalog.ts';
+import type { Catalog } from '../lib/catalog/types.ts';
+import { repoRoot } from '../cli/paths.ts';
+import { readCatalog, type CatalogDirs } from '../cli/readCatalog.ts';
+import { formatProblems } from '../cli/report.ts';
+
+/** The whole validated catalogue (method pages, build-time loads). */
+export const CATALOG_MODULE = 'virtual:delaktighetskarta/catalog';
+/** The catalogue without the texts only method pages show and the trainer's material: for the wizard and the widget. */
+export const WIZARD_CATALOG_MODULE = 'virtual:delaktighetskarta/wizard-catalog';
+/** The slim catalogue with the ladder's texts, the ladder comparison and the cases: for the trainer's page. */
+export const TRAINER_CATALOG_MODULE = 'virtual:delaktighetskarta/trainer-catalog';
+/** The wizard's catalogue without its English texts, and those texts: the site's pages fetch them when needed. */
+export const WIZARD_CATALOG_SV_MODULE = 'virtual:delaktighetskarta/wizard-catalog-sv';
+export const WIZARD_TEXTS_EN_MODULE = 'virtual:delaktighetskarta/wizard-texts-en';
+/** A precompiled validator for an assembled catalogue, for checking a municipality's catalogue in the browser. */
+export const VALIDATOR_MODULE = 'virtual:delaktighetskarta/catalog-validator';
+/** What each catalogue module holds, by Rollup's id for it (a virtual module's id starts with \0). */
+const SHAPES: Record<string, (catalog: Catalog) => unknown> = {
+	['\0' + CATALOG_MODULE]: (catalog: Catalog) => catalog,
+	['\0' + WIZARD_CATALOG_MODULE]: slimCatalog,
+	['\0' + TRAINER_CATALOG_MODULE]: trainerCatalog,
+	['\0' + WIZARD_CATALOG_SV_MODULE]: (catalog: Catalog) =>
+		withoutLanguage(slimCatalog(catalog), 'en').catalog,
+	['\0' + WIZARD_TEXTS_EN_MODULE]: (catalog: Catalog) =>
+		withoutLanguage(slimCatalog(catalog), 'en').texts
+};
+const RESOLVED_VALIDATOR = '\0' + VALIDATOR_MODULE;
+
+/** `dirs` defaults to the repository's own methods/ and rules/. */
+export function catalogPlugin(dirs: CatalogDirs = {}): Plugin {
+	const dataDirs = [
+		dirs.methods ?? join(repoRoot, 'methods'),
+		dirs.rules ?? join(repoRoot, 'rules')
+	];
+	let loaded: ({ key: string } & LoadResult) | undefined;
+	return {
+		name: 'delaktighetskarta-catalog',
+		resolveId(source) {
+			const resolved = '\0' + source;
+			return resolved in SHAPES || resolved === RESOLVED_VALIDATOR ? resolved : undefined;
+		},
+		load(id) {
+			if (id === RESOLVED_VALIDATOR) return catalogValidatorSource();
+			const shape = SHAPES[id];
+			if (!shape) return undefined;
+			const source = readCatalog(dirs);
+			for (const file of source.files) this.addWatchFile(source.absolutePath(file.path));
+			// Several modules come from one catalogue: check it once per content, not once per module.
+			const key = source.files.map((file) => `${file.path}\0${file.text}`).join('\0');
+			if (loaded?.key !== key) loaded = { key, ...loadCatalog(source.files) };
+			const { catalog, problems } = loaded;
+			if (!catalog)
+				this.error(`the catalogue is invalid:\n\n${formatProblems(problems, source, 'text', '')}`);
+			for (const problem of problems) {
+				this.warn(
+					`${problem.file}:${problem.line}:${problem.column}  ${problem.message}  (${problem.keyword})`
+				);
+			}
+			const data = shape(catalog!);
+			// JSON.parse of a string literal is faster to start than the same object as a JS literal.
+			return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+		},
+		configureServer(server) {
+			server.watcher.add(dataDirs);
+			const reload = (file: string) => {
+				if (!dataDirs.some((dir) => file.startsWith(dir))) return;
+				for (const id of Object.keys(SHAPES)) {
+					const module = server.moduleGraph.getModuleById(id);
+					if (module) server.moduleGraph.invalidateModule(module);
+				}
+				server.ws.send({ type: 'full-reload' });
+			};
+			server.watcher.on('change', reload);
+			server.watcher.on('add', reload);
+			server.watcher.on('unlink', reload);
+		}
+	};
+}

@@ -1,0 +1,73 @@
+import type { Catalog, Lang, Text } from '../catalog/types.ts';
+import type { Answers } from '../answers/answers.ts';
+
+export type TextVars = Readonly<Record<string, string>>;
+
+/** Fills {placeholders} in a catalogue text; unknown placeholders are left as they are (the validator rejects them). */
+export function fill(text: Text, lang: Lang, vars: TextVars = {}): string {
+	return text[lang].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+}
+
+export function placeholders(text: Text): string[] {
+	return [...`${text.sv} ${text.en}`.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+}
+
+/** Lists names the way each language does: "a, b och c" / "a, b and c". */
+export function joinNames(names: readonly string[], lang: Lang): string {
+	if (names.length <= 1) return names.join('');
+	const and = lang === 'sv' ? 'och' : 'and';
+	return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
+}
+
+/** Looks up the display name of any vocabulary id. */
+export function namer(catalog: Catalog, lang: Lang) {
+	const name = (list: readonly { id: string; name: Text }[], id: string) =>
+		list.find((item) => item.id === id)?.name[lang] ?? id;
+	const option = (question: string, id: string) =>
+		catalog.questions
+			.find((item) => item.id === question)
+			?.options?.find((item) => item.value === id)?.label[lang] ?? id;
+	return {
+		level: (id: string) => name(catalog.levels, id),
+		stage: (id: string) => name(catalog.stages, id),
+		group: (id: string) => name(catalog.groups, id).toLocaleLowerCase(lang),
+		questionType: (id: string) => name(catalog.questionTypes, id).toLocaleLowerCase(lang),
+		open: (id: string) => option('open', id),
+		scope: (id: string) => option('scope', id)
+	};
+}
+
+/** The placeholders every rule text may use. */
+export function answerVars(
+	catalog: Catalog,
+	answers: Answers,
+	effectiveLevel: string,
+	lang: Lang
+): TextVars {
+	const names = namer(catalog, lang);
+	return {
+		level: names.level(effectiveLevel),
+		chosenLevel: names.level(answers.level),
+		stage: names.stage(answers.stage),
+		questionType: names.questionType(answers.questionType),
+		groups: joinNames(answers.groups.map(names.group), lang)
+	};
+}
+
+export const RULE_PLACEHOLDERS = [
+	'level',
+	'chosenLevel',
+	'stage',
+	'questionType',
+	'groups'
+] as const;
+export const FIT_PLACEHOLDERS = [
+	'level',
+	'levels',
+	'stage',
+	'stages',
+	'questionType',
+	'groups',
+	'open',
+	'scope'
+] as const;

@@ -1,0 +1,183 @@
+/**
+ * Serving the built site and driving Debian's Chromium, for the browser tests and `npm run bench`: the static
+ * build served from node:http, playwright-core with a fresh profile per run, and a record of every request that
+ * leaves the origin.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import { repoRoot } from '../cli/paths.ts';
+
+const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.txt': 'text/plain; charset=utf-8'
+};
+
+export interface Site {
+	origin: string;
+	close: () => Promise<void>;
+}
+
+/**
+ * Serves a directory the way a static host serves an adapter-static build (`/x` → `x.html`), gzipped as every
+ * production web server does (Lighthouse measures what goes over the wire), plus any extra files given by path (a
+ * municipality's catalogue, say).
+ */
+export async function serveStatic(
+	dir = join(repoRoot, 'build'),
+	extra: Record<string, string> = {}
+): Promise<Site> {
+	if (!existsSync(join(dir, 'index.html')))
+		throw new Error(`${dir} has no index.html: run \`npm run build\` first`);
+	const compressed = new Map<string, Buffer>();
+	const server: Server = createServer((request, response) => {
+		const path = normalize(
+			decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+		).replace(/^(\.\.[/\\])+/, '');
+		if (extra[path] !== undefined) {
+			response
+				.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain' })
+				.end(extra[path]);
+			return;
+		}
+		const candidates = [join(dir, path), join(dir, `${path}.html`), join(dir, path, 'index.html')];
+		const file = candidates.find(
+			(candidate) =>
+				candidate.startsWith(dir) && existsSync(candidate) && statSync(candidate).isFile()
+		);
+		if (!file) {
+			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+			return;
+		}
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		if (!/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+			response.writeHead(200, { 'content-type': type }).end(readFileSync(file));
+			return;
+		}
+		let body = compressed.get(file);
+		if (!body) compressed.set(file, (body = gzipSync(readFileSync(file))));
+		response
+			.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' })
+			.end(body);
+	});
+	return listen(server);
+}
+
+/** Listens on a free loopback port; closing also drops the connections Chromium keeps alive. */
+async function listen(server: Server): Promise<Site> {
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		close: () =>
+			new Promise<void>((resolve) => {
+				server.close(() => resolve());
+				// Without this close() waits for Chromium's keep-alive connections for a minute or more.
+				server.closeAllConnections();
+			})
+	};
+}
+
+export interface Browser {
+	context: BrowserContext;
+	close: () => Promise<void>;
+}
+
+/** Chromium with a fresh profile; `javaScriptEnabled: false` for testing what works without scripts. */
+export async function launchBrowser(
+	options: { javaScriptEnabled?: boolean } = {}
+): Promise<Browser> {
+	const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+	if (!existsSync(executablePath)) {
+		throw new Error(
+			`Chromium not found at ${executablePath}: install it with \`apt-get install -y chromium\` or set CHROME_PATH`
+		);
+	}
+	const profile = mkdtempSync(join(tmpdir(), 'delaktighetskarta-chromium-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath,
+		headless: true,
+		args: CHROMIUM_ARGS,
+		...options
+	});
+	return {
+		context,
+		close: async () => {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		}
+	};
+}
+
+/**
+ * Opens a page that records requests leaving the origin (or the other origins allowed, such as the tool's when the
+ * page is an intranet host) and errors thrown in the page.
+ */
+export async function openPage(
+	browser: Browser,
+	site: Site,
+	path: string,
+	alsoAllowed: readonly Site[] = []
+) {
+	const page = await browser.context.newPage();
+	const outside: string[] = [];
+	const errors: string[] = [];
+	const allowed = [site, ...alsoAllowed].map((item) => item.origin);
+	page.on('request', (request) => {
+		const url = request.url();
+		if (
+			!allowed.some((origin) => url.startsWith(origin)) &&
+			!url.startsWith('data:') &&
+			!url.startsWith('blob:')
+		)
+			outside.push(url);
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	// A blocked script, style or request under the site's CSP is an error like any other.
+	await page.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (event) =>
+			console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
+		)
+	);
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	await page.goto(site.origin + path);
+	return { page, outside, errors };
+}
+
+/** Serves fixed HTML pages on another port – another origin – to play the intranet page that hosts the tool. */
+export async function serveHost(pages: Record<string, string>): Promise<Site> {
+	const server: Server = createServer((request, response) => {
+		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+		const page = pages[path];
+		if (page === undefined)
+			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+		else
+			response
+				.writeHead(200, {
+					'content-type': TYPES[extname(path) || '.html'] ?? 'text/html; charset=utf-8'
+				})
+				.end(page);
+	});
+	return listen(server);
+}

@@ -1,0 +1,380 @@
+/**
+ * One case per rule in rules/rules.yaml. Each case names answers and what the rule must make visible; the test runs
+ * the real engine on the real catalogue twice – with the rule and without it – so it fails if the rule is removed,
+ * broken or no longer changes anything.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/lib/answers/answers.ts';
+import { rank } from '../../src/lib/engine/rank.ts';
+import { recommend, type RecommendationResult } from '../../src/lib/engine/recommend.ts';
+import type { Catalog } from '../../src/lib/catalog/types.ts';
+import { repoCatalog } from '../helpers/catalog.ts';
+
+const catalog = repoCatalog();
+const base: Answers = {
+	questionType: 'komplex',
+	level: 'dialog',
+	stage: 'forslag',
+	groups: ['boende'],
+	open: 'ja',
+	purpose: 'Ta fram idéer för torget'
+};
+
+type Observation = (result: RecommendationResult, catalog: Catalog) => boolean;
+
+const warns =
+	(rule: string): Observation =>
+	(result) =>
+		result.warnings.some((notice) => notice.rule === rule);
+const advises =
+	(rule: string): Observation =>
+	(result) =>
+		result.advice.some((notice) => notice.rule === rule);
+const hasStep =
+	(id: string, stage?: string): Observation =>
+	(result) =>
+		result.process.some((step) => step.id === id && (stage === undefined || step.stage === stage));
+const recommends =
+	(id: string): Observation =>
+	(result) =>
+		result.recommendations.some((method) => method.id === id);
+const explainsWith =
+	(rule: string): Observation =>
+	(result) =>
+		result.recommendations.some((method) => method.reasons.some((reason) => reason.rule === rule));
+const recommendsTrait =
+	(trait: string): Observation =>
+	(result, current) =>
+		result.recommendations.some((method) =>
+			current.methods.find((m) => m.id === method.id)!.traits.includes(trait)
+		);
+const not =
+	(observation: Observation): Observation =>
+	(result, current) =>
+		!observation(result, current);
+const all =
+	(...observations: Observation[]): Observation =>
+	(result, current) =>
+		observations.every((o) => o(result, current));
+
+const cases: { rule: string; answers: Partial<Answers>; observe: Observation; name: string }[] = [
+	{
+		rule: 'beslutad-fraga-ar-information',
+		name: 'a decided question is promised information only, with information steps',
+		answers: { open: 'nej', level: 'dialog' },
+		observe: (result) =>
+			result.effectiveLevel === 'information' &&
+			warns('beslutad-fraga-ar-information')(result, catalog) &&
+			result.recommendations.every((method) => method.levels.includes('information')) &&
+			hasStep('informera-om-beslutet')(result, catalog)
+	},
+	{
+		rule: 'delvis-oppen-fraga-begransas',
+		name: 'a partly open question is capped at consultation until the level is confirmed',
+		answers: { open: 'delvis', level: 'inflytande' },
+		observe: (result) =>
+			result.effectiveLevel === 'konsultation' &&
+			warns('delvis-oppen-fraga-begransas')(result, catalog)
+	},
+	{
+		rule: 'delvis-oppen-fraga-ange-ramar',
+		name: 'a partly open question asks to say which parts are open',
+		answers: { open: 'delvis' },
+		observe: advises('delvis-oppen-fraga-ange-ramar')
+	},
+	{
+		rule: 'syfte-och-mal-forst',
+		name: 'a plan without purpose and goal is warned',
+		answers: { purpose: undefined },
+		observe: warns('syfte-och-mal-forst')
+	},
+	{
+		rule: 'aterkoppling-till-deltagarna',
+		name: 'participants hear back at a feedback meeting',
+		answers: {},
+		observe: (result) =>
+			result.process.some(
+				(step) =>
+					step.id === 'aterkoppling-till-deltagarna' && step.methods.includes('aterkopplingsmote')
+			)
+	},
+	{
+		rule: 'aterkoppling-till-alla',
+		name: 'all residents are told what was decided, even when the question was decided already',
+		answers: { groups: ['alla'], open: 'nej' },
+		observe: (result) =>
+			result.process.some(
+				(step) =>
+					step.id === 'aterkoppling-till-alla' && step.stage === 'beslut' && step.methods.length > 0
+			)
+	},
+	{
+		rule: 'mot-deltagarna-flera-ganger',
+		name: 'the process meets participants for information, dialogue and then feedback',
+		answers: { groups: ['unga'] },
+		observe: (result) => {
+			const order = result.process.map((step) => step.id);
+			return (
+				order.indexOf('information-om-syfte') >= 0 &&
+				order.indexOf('information-om-syfte') < order.indexOf('dialog') &&
+				order.indexOf('dialog') < order.indexOf('aterkoppling-till-deltagarna')
+			);
+		}
+	},
+	{
+		rule: 'platsbaserad-fraga',
+		name: 'a place-based question prepares, walks the place and sends a summary to every resident',
+		answers: { groups: ['boende'], questionType: 'enkel', stage: 'behov' },
+		observe: all(
+			hasStep('forbered-orten'),
+			hasStep('vandring-pa-platsen'),
+			hasStep('sammanstallning-till-alla-boende', 'beslut'),
+			not(hasStep('aterkoppling-till-alla')),
+			explainsWith('platsbaserad-fraga')
+		)
+	},
+	{
+		rule: 'fyra-parallella-processer',
+		name: 'the plan starts with a political mandate and ends with an evaluation',
+		answers: {},
+		observe: all(
+			advises('fyra-parallella-processer'),
+			(result) =>
+				result.process[0]?.id === 'politiskt-uppdrag' &&
+				result.process.at(-1)?.id === 'utvardera-dialogen'
+		)
+	},
+	{
+		rule: 'na-de-mest-berorda',
+		name: 'the checklist asks to reach those most affected',
+		answers: {},
+		observe: advises('na-de-mest-berorda')
+	},
+	{
+		rule: 'alla-ar-sallan-malgruppen',
+		name: '"all residents" alone is warned',
+		answers: { groups: ['alla'] },
+		observe: warns('alla-ar-sallan-malgruppen')
+	},
+	{
+		rule: 'dialogtrotthet-och-snedrepresentation',
+		name: 'an area with seldom-heard residents gets the citizens-invite-the-municipality approach',
+		answers: { questionType: 'samhallsutmaning', stage: 'behov', groups: ['boende', 'svarnadda'] },
+		observe: all(
+			recommends('medborgarnas-dialog'),
+			explainsWith('dialogtrotthet-och-snedrepresentation')
+		)
+	},
+	{
+		rule: 'komplex-samhallsutmaning',
+		name: 'a complex, contested question recommends no large open meeting and a deliberative method instead',
+		answers: { questionType: 'samhallsutmaning', stage: 'behov', groups: ['boende', 'foreningar'] },
+		observe: all(
+			warns('komplex-samhallsutmaning'),
+			not(recommendsTrait('stormote')),
+			recommendsTrait('deliberativ')
+		)
+	},
+	{
+		rule: 'komplex-fraga-i-sent-skede',
+		name: 'a complex question at the decision stage is warned as late',
+		answers: { stage: 'beslut' },
+		observe: warns('komplex-fraga-i-sent-skede')
+	},
+	{
+		rule: 'konfliktfylld-fraga',
+		name: 'a contested question lowers large meetings and asks for neutral facilitation',
+		answers: { questionType: 'konfliktfylld', stage: 'behov', groups: ['boende', 'aldre'] },
+		observe: all(advises('konfliktfylld-fraga'), not(recommends('dialogmote')))
+	},
+	{
+		rule: 'barn-berors',
+		name: 'when children are affected at least one child-appropriate method is recommended',
+		answers: {
+			questionType: 'samhallsutmaning',
+			level: 'inflytande',
+			stage: 'prioritering',
+			groups: ['naringsliv', 'barn']
+		},
+		observe: all(recommendsTrait('barnanpassad'), advises('barn-berors'))
+	},
+	{
+		rule: 'unga-nas-pa-sina-arenor',
+		name: 'young people are reached in their own places, not through the website',
+		answers: {
+			questionType: 'enkel',
+			level: 'konsultation',
+			stage: 'behov',
+			groups: ['unga', 'boende']
+		},
+		observe: all(explainsWith('unga-nas-pa-sina-arenor'), advises('unga-nas-pa-sina-arenor'))
+	},
+	{
+		rule: 'svarnadda-nas-genom-uppsokande',
+		name: 'seldom-heard groups get outreach rather than invitations',
+		answers: {
+			groups: ['svarnadda'],
+			questionType: 'enkel',
+			stage: 'behov',
+			level: 'konsultation'
+		},
+		observe: all(
+			recommendsTrait('uppsokande'),
+			explainsWith('svarnadda-nas-genom-uppsokande'),
+			not(recommendsTrait('inbjudan-till-mote'))
+		)
+	},
+	{
+		rule: 'flersprakiga-deltagare',
+		name: 'participants with another first language get methods that work in several languages',
+		answers: {
+			groups: ['flersprakiga'],
+			questionType: 'enkel',
+			stage: 'behov',
+			level: 'konsultation'
+		},
+		observe: all(
+			explainsWith('flersprakiga-deltagare'),
+			not(recommendsTrait('textkravande')),
+			advises('flersprakiga-deltagare')
+		)
+	},
+	{
+		rule: 'tillganglig-dialog',
+		name: 'older people and people with disabilities get accessibility advice',
+		answers: { groups: ['funktionsnedsattning'] },
+		observe: advises('tillganglig-dialog')
+	},
+	{
+		rule: 'pbl-samrad-ar-minimum',
+		name: 'a plan under PBL adds statutory consultation and review to the process',
+		answers: { pbl: true, stage: 'behov' },
+		observe: all(
+			hasStep('samrad-enligt-pbl', 'beslut'),
+			hasStep('granskning-enligt-pbl', 'beslut'),
+			advises('pbl-samrad-ar-minimum')
+		)
+	},
+	{
+		rule: 'pbl-i-sent-skede',
+		name: 'a plan under PBL at the decision stage is warned as late',
+		answers: { pbl: true, stage: 'beslut' },
+		observe: warns('pbl-i-sent-skede')
+	},
+	{
+		rule: 'lagstadgat-samrad-bara-vid-pbl',
+		name: 'statutory PBL consultation is not recommended outside physical planning',
+		answers: {
+			questionType: 'enkel',
+			level: 'konsultation',
+			stage: 'beslut',
+			groups: ['boende', 'naringsliv']
+		},
+		observe: not(recommends('samrad-pbl'))
+	},
+	{
+		rule: 'medborgarbudget-kraver-ramar',
+		name: 'participatory budgeting comes with criteria, a political decision and follow-up',
+		answers: {
+			questionType: 'enkel',
+			level: 'medbestammande',
+			stage: 'prioritering',
+			groups: ['boende', 'foreningar']
+		},
+		observe: all(
+			recommends('medborgarbudget'),
+			advises('medborgarbudget-kraver-ramar'),
+			hasStep('kriterier-och-budgetram'),
+			hasStep('folj-upp-medborgarbudgeten', 'uppfoljning')
+		)
+	},
+	{
+		rule: 'inte-automatiskt-hogst-upp',
+		name: 'a high step on the ladder comes with a reminder',
+		answers: { level: 'inflytande' },
+		observe: advises('inte-automatiskt-hogst-upp')
+	},
+	{
+		rule: 'proportionerlig-insats',
+		name: 'a simple question gets no expensive process',
+		answers: { questionType: 'enkel', level: 'konsultation', stage: 'forslag', groups: ['alla'] },
+		observe: (result, current) =>
+			result.recommendations.every(
+				(method) => current.methods.find((m) => m.id === method.id)!.cost !== 'high'
+			)
+	},
+	{
+		rule: 'enkel-fraga-hogt-upp',
+		name: 'a simple question high on the ladder is questioned',
+		answers: { questionType: 'enkel', level: 'inflytande' },
+		observe: advises('enkel-fraga-hogt-upp')
+	},
+	{
+		rule: 'medbestammande-i-konfliktfylld-fraga',
+		name: 'co-determination on a contested question is warned',
+		answers: { questionType: 'konfliktfylld', level: 'medbestammande' },
+		observe: warns('medbestammande-i-konfliktfylld-fraga')
+	},
+	{
+		rule: 'oppen-fraga-bara-information',
+		name: 'only informing on an open question is questioned',
+		answers: { level: 'information' },
+		observe: advises('oppen-fraga-bara-information')
+	},
+	{
+		rule: 'politisk-fraga-med-politiker',
+		name: 'a political question asks politicians to take part and leaves out service-only methods',
+		answers: {
+			scope: 'politisk',
+			questionType: 'enkel',
+			level: 'konsultation',
+			stage: 'uppfoljning',
+			groups: ['brukare', 'aldre']
+		},
+		observe: all(advises('politisk-fraga-med-politiker'), not(recommends('brukarrad')))
+	},
+	{
+		rule: 'brukardialog',
+		name: 'a question about a service is a user dialogue with its users',
+		answers: {
+			scope: 'verksamhet',
+			questionType: 'enkel',
+			level: 'konsultation',
+			stage: 'uppfoljning',
+			groups: ['aldre', 'boende']
+		},
+		observe: all(advises('brukardialog'), explainsWith('brukardialog'))
+	}
+];
+
+describe('rules', () => {
+	it('every rule in rules/rules.yaml has a case here', () => {
+		expect(cases.map((entry) => entry.rule).sort()).toEqual(
+			catalog.rules.map((rule) => rule.id).sort()
+		);
+	});
+
+	for (const { rule, name, answers, observe } of cases) {
+		it(`${rule}: ${name}`, () => {
+			const full = { ...base, ...answers } as Answers;
+			const withRule = recommend(catalog, full);
+			expect(withRule.rules).toContain(rule);
+			expect(observe(withRule, catalog)).toBe(true);
+
+			const withoutCatalog: Catalog = {
+				...catalog,
+				rules: catalog.rules.filter((candidate) => candidate.id !== rule)
+			};
+			expect(observe(recommend(withoutCatalog, full), withoutCatalog)).toBe(false);
+		});
+	}
+
+	it("a rule that lowers a method says so in the method's reasons", () => {
+		const ranking = rank(catalog, { ...base, questionType: 'samhallsutmaning' });
+		const meeting = ranking.scored.find((entry) => entry.method.id === 'dialogmote')!;
+		expect(meeting.adjustments.map(({ rule, delta }) => [rule.id, delta < 0])).toContainEqual([
+			'komplex-samhallsutmaning',
+			true
+		]);
+	});
+});
