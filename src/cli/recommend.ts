@@ -1,29 +1,25 @@
 /** npm run --silent recommend -- --question-type … --level … --stage … --group … : one JSON object on stdout. */
 import {
-	ANSWER_PARAM_NAMES,
+	ANSWER_PARAMS,
 	acceptsMany,
 	parseAnswerParams,
+	usageLines,
 	type AnswerParam
 } from '../lib/answers/answerParams.ts';
 import type { Answers } from '../lib/answers/answers.ts';
+import { LANGS } from '../lib/catalog/lang.ts';
 import { recommend } from '../lib/engine/recommend.ts';
-import { LANGS } from '../lib/catalog/types.ts';
 import { UsageError, loadOrExit, oneOf, parseFlags, run } from './cli.ts';
 
-const USAGE = `usage: npm run --silent recommend -- --question-type <enkel|konfliktfylld|komplex|samhallsutmaning>
-  --level <information|konsultation|dialog|inflytande|medbestammande>
-  --stage <behov|forslag|prioritering|beslut|genomforande|uppfoljning>
-  --group <id> [--group <id> …]   (alla, barn, unga, aldre, funktionsnedsattning, flersprakiga, boende,
-                                   foreningar, naringsliv, brukare, svarnadda)
-  [--open ja|delvis|nej] [--scope politisk|verksamhet] [--pbl ja|nej] [--confirmed-level ja|nej]
-  [--title <text>] [--purpose <text>] [--lang sv|en] [--limit N]
+const USAGE = `usage: npm run --silent recommend -- <answers> [--lang ${LANGS.join('|')}] [--limit N]
+${usageLines().join('\n')}
 
 Prints the recommendation as one JSON object: answers, effectiveLevel, warnings, advice, recommendations
 (with reasons), nearMisses and process. Exits 2 on an unknown flag or value.`;
 
 await run(USAGE, () => {
 	const answerOptions = Object.fromEntries(
-		ANSWER_PARAM_NAMES.map((param) => [param, { type: 'string' as const, multiple: true }])
+		ANSWER_PARAMS.map((param) => [param, { type: 'string' as const, multiple: true }])
 	) as Record<AnswerParam, { type: 'string'; multiple: true }>;
 	const { values } = parseFlags(process.argv.slice(2), {
 		...answerOptions,
@@ -36,7 +32,7 @@ await run(USAGE, () => {
 		return 0;
 	}
 	const given = values as Partial<Record<AnswerParam, string[]>>;
-	for (const param of ANSWER_PARAM_NAMES) {
+	for (const param of ANSWER_PARAMS) {
 		if (!acceptsMany(param) && (given[param]?.length ?? 0) > 1)
 			throw new UsageError(`--${param} was given more than once`);
 	}
@@ -45,7 +41,7 @@ await run(USAGE, () => {
 		throw new UsageError(issues.map((issue) => `--${issue.message}`).join('\n       '));
 	if (missing.length > 0)
 		throw new UsageError(`missing ${missing.map((param) => `--${param}`).join(', ')}`);
-	const lang = oneOf('lang', values.lang, LANGS, 'sv');
+	const lang = oneOf('lang', values.lang, LANGS, LANGS[0]!);
 	let limit: number | undefined;
 	if (values.limit !== undefined) {
 		limit = Number(values.limit);

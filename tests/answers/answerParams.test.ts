@@ -60,7 +60,7 @@ describe('answer parameters', () => {
 	});
 
 	it('lists the required parameters that are missing', () => {
-		expect(fromPairs([]).missing).toEqual(['question-type', 'level', 'stage', 'group']);
+		expect(fromPairs([]).missing).toEqual(['question-type', 'level', 'group', 'stage']);
 	});
 
 	it('keeps the valid groups when one is unknown', () => {

@@ -130,7 +130,7 @@ describe('npm run recommend', () => {
 	it('exits 2 when a required flag is missing', async () => {
 		const { code, stderr } = await cli('recommend', ['--question-type', 'enkel']);
 		expect(code).toBe(2);
-		expect(stderr).toContain('missing --level, --stage, --group');
+		expect(stderr).toContain('missing --level, --group, --stage');
 	});
 });
 

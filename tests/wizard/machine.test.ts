@@ -1,7 +1,7 @@
-import { createActor, type SnapshotFrom } from 'xstate';
+import { createActor, waitFor, type SnapshotFrom } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_DRAFT, type Draft, type Step } from '../../src/lib/wizard/draft.ts';
-import { wizardMachine, type WizardEvent } from '../../src/lib/wizard/machine.ts';
+import { currentStep, wizardMachine, type WizardEvent } from '../../src/lib/wizard/machine.ts';
 import { repoCatalog } from '../helpers/catalog.ts';
 
 const catalog = repoCatalog();
@@ -46,14 +46,14 @@ const openPath: WizardEvent[] = [
 describe('wizard machine', () => {
 	it('starts on the purpose step with nothing answered', () => {
 		const snapshot = run([]);
-		expect(snapshot.value).toBe('purpose');
+		expect(currentStep(snapshot)).toBe('purpose');
 		expect(snapshot.context.draft).toEqual(EMPTY_DRAFT);
 		expect(snapshot.can(back)).toBe(false);
 	});
 
 	it('goes through every step of an open question to an explained result', () => {
 		const snapshot = run(openPath);
-		expect(snapshot.value).toBe('result');
+		expect(currentStep(snapshot)).toBe('result');
 		expect(snapshot.context.result?.answers).toMatchObject({
 			questionType: 'komplex',
 			level: 'dialog',
@@ -77,7 +77,7 @@ describe('wizard machine', () => {
 	for (const { step, events } of steps) {
 		it(`keeps the ${step} step until it is answered, and flags it`, () => {
 			const snapshot = run([...events, next]);
-			expect(snapshot.value).toBe(step);
+			expect(currentStep(snapshot)).toBe(step);
 			expect(snapshot.context.missing).toBe(step);
 		});
 	}
@@ -89,17 +89,17 @@ describe('wizard machine', () => {
 
 	it('goes back one step at a time', () => {
 		const snapshot = run([...openPath.slice(0, 8), back, back]);
-		expect(snapshot.value).toBe('questionType');
+		expect(currentStep(snapshot)).toBe('questionType');
 		expect(snapshot.context.draft.open).toBe('ja');
 	});
 
 	it('skips the level for a decided question and promises information only', () => {
 		const decided = [...openPath.slice(0, 2), set({ open: 'nej' }), next, ...openPath.slice(4, 8)];
 		const atGroups = run(decided);
-		expect(atGroups.value).toBe('groups');
-		expect(run([...decided, back]).value).toBe('scope');
+		expect(currentStep(atGroups)).toBe('groups');
+		expect(currentStep(run([...decided, back]))).toBe('scope');
 		const result = run([...decided, ...openPath.slice(10)]);
-		expect(result.value).toBe('result');
+		expect(currentStep(result)).toBe('result');
 		expect(result.context.result?.effectiveLevel).toBe('information');
 		expect(result.context.result?.warnings.map((warning) => warning.rule)).toContain(
 			'beslutad-fraga-ar-information'
@@ -113,35 +113,38 @@ describe('wizard machine', () => {
 
 	it('updates the result when an answer is changed from the result', () => {
 		const snapshot = run([...openPath, set({ level: 'konsultation' })]);
-		expect(snapshot.value).toBe('result');
+		expect(currentStep(snapshot)).toBe('result');
 		expect(snapshot.context.result?.effectiveLevel).toBe('konsultation');
 	});
 
 	it('goes from the result straight to any step to change it', () => {
-		expect(run([...openPath, { type: 'step.goto', step: 'groups' }]).value).toBe('groups');
+		expect(currentStep(run([...openPath, { type: 'step.goto', step: 'groups' }]))).toBe('groups');
 	});
 
 	it('does not go to a step whose earlier questions are unanswered', () => {
-		expect(run([{ type: 'step.goto', step: 'stage' }]).value).toBe('purpose');
-		expect(run([{ type: 'step.goto', step: 'result' }]).value).toBe('purpose');
+		expect(currentStep(run([{ type: 'step.goto', step: 'stage' }]))).toBe('purpose');
+		expect(currentStep(run([{ type: 'step.goto', step: 'result' }]))).toBe('purpose');
 	});
 
 	it('does not go to the level step of a decided question', () => {
 		expect(
-			run([...openPath.slice(0, 2), set({ open: 'nej' }), { type: 'step.goto', step: 'level' }])
-				.value
+			currentStep(
+				run([...openPath.slice(0, 2), set({ open: 'nej' }), { type: 'step.goto', step: 'level' }])
+			)
 		).toBe('open');
 	});
 
 	it('starts over with empty answers', () => {
 		const snapshot = run([...openPath, { type: 'wizard.restart' }]);
-		expect(snapshot.value).toBe('purpose');
+		expect(currentStep(snapshot)).toBe('purpose');
 		expect(snapshot.context.draft).toEqual(EMPTY_DRAFT);
 		expect(snapshot.context.result).toBeNull();
 	});
 
-	it('switches language and rewrites the result in it', () => {
-		const snapshot = run([...openPath, { type: 'lang.set', lang: 'en' }]);
+	it('switches language and rewrites the result in it', async () => {
+		const actor = start();
+		for (const event of [...openPath, { type: 'lang.set', lang: 'en' } as const]) actor.send(event);
+		const snapshot = await waitFor(actor, (state) => state.matches({ language: 'ready' }));
 		expect(snapshot.context.lang).toBe('en');
 		expect(snapshot.context.result?.process.map((step) => step.title)).toContain(
 			'Report back to participants'
@@ -159,14 +162,14 @@ describe('wizard machine', () => {
 			stage: 'forslag'
 		};
 		const snapshot = run([], { draft, step: 'result' });
-		expect(snapshot.value).toBe('result');
+		expect(currentStep(snapshot)).toBe('result');
 		expect(snapshot.context.result?.warnings.map((warning) => warning.rule)).toContain(
 			'syfte-och-mal-forst'
 		);
 	});
 
 	it('falls back to the start when the input asks for a step it cannot show', () => {
-		expect(run([], { draft: EMPTY_DRAFT, step: 'result' }).value).toBe('purpose');
+		expect(currentStep(run([], { draft: EMPTY_DRAFT, step: 'result' }))).toBe('purpose');
 	});
 
 	it('loads a link (browser back and forward) onto its step with its answers', () => {
@@ -180,7 +183,7 @@ describe('wizard machine', () => {
 		const snapshot = run([
 			{ type: 'link.load', draft, step: 'scope', lang: 'en', ignored: ['lang=fi'] }
 		]);
-		expect(snapshot.value).toBe('scope');
+		expect(currentStep(snapshot)).toBe('scope');
 		expect(snapshot.context.draft).toEqual(draft);
 		expect(snapshot.context.ignored).toEqual(['lang=fi']);
 		expect(snapshot.context.lang).toBe('en');

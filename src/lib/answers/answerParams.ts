@@ -1,45 +1,12 @@
 /**
- * The answers' external language, shared by the CLI flags and share-link query parameters: the same names and ids
- * in both places. Parsing never throws; every value it cannot use comes back as an issue naming what is allowed.
+ * The answers' external language, shared by CLI flags, share-link query parameters and the widget's attributes:
+ * the names and ids of the answer registry. Parsing never throws; every value it cannot use comes back as an issue
+ * naming what is allowed.
  */
-import type { Answers } from './answers.ts';
-import {
-	GROUP_IDS,
-	LEVEL_IDS,
-	OPEN_IDS,
-	QUESTION_TYPE_IDS,
-	SCOPE_IDS,
-	STAGE_IDS
-} from '../catalog/ids.ts';
 import { suggest } from '../catalog/suggest.ts';
+import { ANSWER_PARAMS, ROWS, type AnswerParam, type Answers } from './registry.ts';
 
-const YES_NO = ['ja', 'nej'] as const;
-
-interface ParamSpec {
-	key: keyof Answers;
-	/** Allowed ids; absent for free text. */
-	values?: readonly string[];
-	multiple?: boolean;
-	/** Longest accepted free text. */
-	maxLength?: number;
-	required?: boolean;
-}
-
-export const ANSWER_PARAMS = {
-	'question-type': { key: 'questionType', values: QUESTION_TYPE_IDS, required: true },
-	level: { key: 'level', values: LEVEL_IDS, required: true },
-	stage: { key: 'stage', values: STAGE_IDS, required: true },
-	group: { key: 'groups', values: GROUP_IDS, multiple: true, required: true },
-	open: { key: 'open', values: OPEN_IDS },
-	scope: { key: 'scope', values: SCOPE_IDS },
-	pbl: { key: 'pbl', values: YES_NO },
-	'confirmed-level': { key: 'confirmedLevel', values: YES_NO },
-	title: { key: 'title', maxLength: 200 },
-	purpose: { key: 'purpose', maxLength: 2000 }
-} as const satisfies Record<string, ParamSpec>;
-
-export type AnswerParam = keyof typeof ANSWER_PARAMS;
-export const ANSWER_PARAM_NAMES = Object.keys(ANSWER_PARAMS) as AnswerParam[];
+export { ANSWER_PARAMS, type AnswerParam } from './registry.ts';
 
 export interface ParamIssue {
 	param: AnswerParam;
@@ -55,15 +22,15 @@ export interface ParsedAnswerParams {
 	missing: AnswerParam[];
 }
 
+const rowOf = (param: AnswerParam) => ROWS.find((row) => row.param === param)!;
+
 export function allowedValues(param: AnswerParam): readonly string[] | undefined {
-	const spec: ParamSpec = ANSWER_PARAMS[param];
-	return spec.values;
+	return rowOf(param).values;
 }
 
 /** Can the parameter be given more than once (`group`)? */
 export function acceptsMany(param: AnswerParam): boolean {
-	const spec: ParamSpec = ANSWER_PARAMS[param];
-	return spec.multiple === true;
+	return rowOf(param).kind === 'several';
 }
 
 /** Reads each parameter's values with `get` (all occurrences, in order). */
@@ -73,37 +40,37 @@ export function parseAnswerParams(
 	const answers: Record<string, unknown> = {};
 	const issues: ParamIssue[] = [];
 	const missing: AnswerParam[] = [];
-	for (const param of ANSWER_PARAM_NAMES) {
-		const spec: ParamSpec = ANSWER_PARAMS[param];
+	for (const row of ROWS) {
+		const param = row.param as AnswerParam;
 		const given = get(param);
 		if (given.length === 0) {
-			if (spec.required) missing.push(param);
+			if (row.required) missing.push(param);
 			continue;
 		}
-		if (!spec.values) {
+		if (!row.values) {
 			const text = given.at(-1)!;
-			if (text.length > spec.maxLength!) {
+			if (text.length > row.maxLength!) {
 				issues.push({
 					param,
 					value: `${text.slice(0, 40)}…`,
-					message: `${param} is longer than ${spec.maxLength} characters`
+					message: `${param} is longer than ${row.maxLength} characters`
 				});
 			} else {
-				answers[spec.key] = text;
+				answers[row.key] = text;
 			}
 			continue;
 		}
 		const valid: string[] = [];
-		for (const value of spec.multiple ? given : given.slice(-1)) {
-			if (spec.values.includes(value)) valid.push(value);
-			else issues.push({ param, value, message: unknownValue(param, value, spec.values) });
+		for (const value of row.kind === 'several' ? given : given.slice(-1)) {
+			if (row.values.includes(value)) valid.push(value);
+			else issues.push({ param, value, message: unknownValue(param, value, row.values) });
 		}
 		if (valid.length === 0) {
-			if (spec.required) missing.push(param);
+			if (row.required) missing.push(param);
 			continue;
 		}
-		if (spec.multiple) answers[spec.key] = [...new Set(valid)];
-		else answers[spec.key] = spec.values === YES_NO ? valid[0] === 'ja' : valid[0];
+		if (row.kind === 'several') answers[row.key] = [...new Set(valid)];
+		else answers[row.key] = row.kind === 'yesNo' ? valid[0] === 'ja' : valid[0];
 	}
 	return { answers: answers as Partial<Answers>, issues, missing };
 }
@@ -117,13 +84,25 @@ function unknownValue(param: string, value: string, allowed: readonly string[]):
 /** The parameters that reproduce these answers (for share links and CLI commands). */
 export function answerParams(answers: Partial<Answers>): [AnswerParam, string][] {
 	const params: [AnswerParam, string][] = [];
-	for (const param of ANSWER_PARAM_NAMES) {
-		const spec: ParamSpec = ANSWER_PARAMS[param];
-		const value = answers[spec.key];
+	const given = answers as Record<string, unknown>;
+	for (const row of ROWS) {
+		const param = row.param as AnswerParam;
+		const value = given[row.key];
 		if (value === undefined || value === '') continue;
 		if (Array.isArray(value)) for (const item of value) params.push([param, item]);
 		else if (typeof value === 'boolean') params.push([param, value ? 'ja' : 'nej']);
-		else params.push([param, value]);
+		else params.push([param, String(value)]);
 	}
 	return params;
+}
+
+/** `--question-type <enkel|konfliktfylld|…>` lines for a command's usage text, required answers first. */
+export function usageLines(): string[] {
+	const line = (row: (typeof ROWS)[number]) => {
+		const value =
+			row.kind === 'text' ? '<text>' : `<${row.values!.join('|')}>${row.kind === 'several' ? ' …' : ''}`;
+		const flag = `--${row.param} ${value}`;
+		return row.required ? `  ${flag}` : `  [${flag}]`;
+	};
+	return [...ROWS.filter((row) => row.required), ...ROWS.filter((row) => !row.required)].map(line);
 }

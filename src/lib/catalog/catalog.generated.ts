@@ -54,6 +54,7 @@ export type QuestionId =
 	| 'title'
 	| 'purpose'
 	| 'open'
+	| 'questionType'
 	| 'complexity'
 	| 'conflict'
 	| 'scope'
@@ -83,7 +84,7 @@ export type ByDistance = [number, number, ...number[]];
  */
 export type Condition = FactCondition | AnyCondition | NotCondition | RecommendedCondition;
 /**
- * An answer a condition can look at.
+ * An answer a condition can look at: every answer the engine reads (src/lib/answers/registry.ts; a test keeps the two in step).
  *
  * This interface was referenced by `RulesFile`'s JSON-Schema
  * via the `definition` "Fact".
@@ -97,8 +98,7 @@ export type Fact =
 	| 'scope'
 	| 'pbl'
 	| 'confirmedLevel'
-	| 'purpose'
-	| 'title';
+	| 'purpose';
 /**
  * Can the question still be influenced?
  */
@@ -329,6 +329,7 @@ export interface QuestionsFile {
 export interface Question {
 	id: QuestionId;
 	label: Text;
+	short: Text;
 	help: Text;
 	examples?: TextList;
 	/**

@@ -4,6 +4,7 @@
  * Runs on schema-valid data; reports problems at the position of the offending value.
  */
 import type { Answers } from '../answers/answers.ts';
+import { FACT_KEYS, ROWS, YES_NO } from '../answers/registry.ts';
 import { OPERATORS, dependsOnRanking, operatorOf } from '../engine/conditions.ts';
 import { GROUP_IDS, LEVEL_IDS, OPEN_IDS, QUESTION_TYPE_IDS, SCOPE_IDS, STAGE_IDS } from './ids.ts';
 import type { Locate, Problem } from './problem.ts';
@@ -46,22 +47,19 @@ export interface ParsedFiles {
 
 type Path = (string | number)[];
 
-/** What a condition may compare each fact with, and how. */
-const FACTS: Record<
-	Fact,
-	{ values?: readonly (string | boolean)[]; operators: readonly string[] }
-> = {
-	questionType: { values: QUESTION_TYPE_IDS, operators: ['is', 'in', 'present'] },
-	level: { values: LEVEL_IDS, operators: ['is', 'in', 'atLeast', 'atMost', 'present'] },
-	stage: { values: STAGE_IDS, operators: ['is', 'in', 'atLeast', 'atMost', 'present'] },
-	groups: { values: GROUP_IDS, operators: ['has', 'hasAny'] },
-	open: { values: OPEN_IDS, operators: ['is', 'in', 'present'] },
-	scope: { values: SCOPE_IDS, operators: ['is', 'in', 'present'] },
-	pbl: { values: [true, false], operators: ['is', 'present'] },
-	confirmedLevel: { values: [true, false], operators: ['is', 'present'] },
-	purpose: { operators: ['present'] },
-	title: { operators: ['present'] }
-};
+/** What a condition may compare each fact with, and how: read from the answer registry. */
+const FACTS = Object.fromEntries(
+	ROWS.filter((row) => (FACT_KEYS as readonly string[]).includes(row.key)).map((row) => {
+		const operators = {
+			choice: row.ordered ? ['is', 'in', 'atLeast', 'atMost', 'present'] : ['is', 'in', 'present'],
+			several: ['has', 'hasAny'],
+			yesNo: ['is', 'present'],
+			text: ['present']
+		}[row.kind];
+		const values = row.kind === 'yesNo' ? [true, false] : row.values;
+		return [row.key, { values, operators }];
+	})
+) as unknown as Record<Fact, { values?: readonly (string | boolean)[]; operators: readonly string[] }>;
 
 export function crossCheck(
 	files: ParsedFiles,
@@ -387,14 +385,11 @@ function checkVocabulary(files: ParsedFiles, report: Report) {
 			);
 		questionIds.add(question.id);
 	}
-	const options: Partial<Record<string, readonly string[]>> = {
-		open: OPEN_IDS,
-		scope: SCOPE_IDS,
-		complexity: ['ja', 'nej'],
-		conflict: ['ja', 'nej'],
-		pbl: ['ja', 'nej'],
-		confirmedLevel: ['ja', 'nej']
-	};
+	// Answers whose options are written in questions.yaml must offer exactly the registry's values.
+	const options: Partial<Record<string, readonly string[]>> = Object.fromEntries([
+		...ROWS.filter((row) => row.options === 'question').map((row) => [row.question, row.values!]),
+		...ROWS.flatMap((row) => (row.askedAs ?? []).map((id) => [id, YES_NO]))
+	]);
 	for (const [index, question] of files.questions.questions.entries()) {
 		const wanted = options[question.id];
 		const got = (question.options ?? []).map((option) => option.value);

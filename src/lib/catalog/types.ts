@@ -40,5 +40,4 @@ export interface Catalog {
 	municipality?: MunicipalityFile;
 }
 
-export type Lang = 'sv' | 'en';
-export const LANGS: readonly Lang[] = ['sv', 'en'];
+export { LANGS, type Lang } from './lang.ts';

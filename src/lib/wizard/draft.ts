@@ -1,67 +1,78 @@
 /**
- * The planner's answers while the wizard is under way, and the steps that ask for them. Pure TypeScript: the
- * machine, the share links and the components all use these definitions.
+ * The planner's answers while the wizard is under way, and the steps that ask for them, all read from the answer
+ * registry. Pure TypeScript: the machine, the share links and the components use these definitions.
+ *
+ * One answer is asked in two halves: the question type follows from "is it complex?" and "is there conflict?", so
+ * the draft keeps those two until both are answered.
  */
 import { normalizeAnswers, questionTypeFrom, type Answers } from '../answers/answers.ts';
-import type { GroupId, LevelId, OpenId, QuestionType, ScopeId, StageId } from '../catalog/types.ts';
+import {
+	ALL_STEPS,
+	ROWS,
+	STEPS,
+	type AnswerKey,
+	type AnswerRowSpec,
+	type AnswerValue,
+	type QuestionStep,
+	type Step
+} from '../answers/registry.ts';
+import type { QuestionType } from '../catalog/types.ts';
 
-/** The questions in the order the wizard asks them; `result` comes after the last. */
-export const STEPS = [
-	'purpose',
-	'open',
-	'questionType',
-	'scope',
-	'level',
-	'groups',
-	'stage'
-] as const;
-export type QuestionStep = (typeof STEPS)[number];
-export type Step = QuestionStep | 'result';
-export const ALL_STEPS: readonly Step[] = [...STEPS, 'result'];
+export { ALL_STEPS, STEPS, type QuestionStep, type Step } from '../answers/registry.ts';
 
-export interface Draft {
-	title: string;
-	purpose: string;
-	open?: OpenId;
-	complex?: boolean;
-	conflict?: boolean;
-	scope?: ScopeId;
-	level?: LevelId;
-	confirmedLevel?: boolean;
-	groups: GroupId[];
-	stage?: StageId;
-	pbl?: boolean;
-}
+type TextKey = 'title' | 'purpose';
+type ListKey = 'groups';
 
-export const EMPTY_DRAFT: Draft = { title: '', purpose: '', groups: [] };
+/** Free text and lists are always there (empty until answered); every other answer is there once given. */
+export type Draft = { [K in TextKey]: string } & { [K in ListKey]: AnswerValue<K> } & {
+	[K in Exclude<AnswerKey, TextKey | ListKey | 'questionType'>]?: AnswerValue<K>;
+} & { complex?: boolean; conflict?: boolean };
+
+export const EMPTY_DRAFT: Draft = Object.freeze(
+	Object.fromEntries(
+		ROWS.flatMap((row): [string, unknown][] =>
+			row.kind === 'text' ? [[row.key, '']] : row.kind === 'several' ? [[row.key, []]] : []
+		)
+	)
+) as Draft;
 
 /** A decided question skips the level: information is all that can be promised, and information is not dialogue. */
 export function skipsLevel(draft: Draft): boolean {
 	return draft.open === 'nej';
 }
 
-export function isAnswered(step: QuestionStep, draft: Draft): boolean {
-	switch (step) {
-		case 'purpose':
-			return draft.purpose.trim() !== '';
-		case 'open':
-			return draft.open !== undefined;
-		case 'questionType':
-			return draft.complex !== undefined && draft.conflict !== undefined;
-		case 'scope':
-			return draft.scope !== undefined;
-		case 'level':
-			return skipsLevel(draft) || draft.level !== undefined;
-		case 'groups':
-			return draft.groups.length > 0;
-		case 'stage':
-			return draft.stage !== undefined;
-	}
+/** Is the row asked at all for this draft? The level only for a question that is still open, the confirmation
+ * only for one that is partly open. */
+export function isShown(row: AnswerRowSpec, draft: Draft): boolean {
+	if (row.key === 'level') return !skipsLevel(draft);
+	if (row.key === 'confirmedLevel') return draft.open === 'delvis';
+	return true;
 }
 
-/** The steps the planner actually goes through for this draft, in order. */
+/** The value a row has in the draft, or undefined while it is unanswered (blank text, no groups). */
+export function draftValue(row: AnswerRowSpec, draft: Draft): unknown {
+	if (row.key === 'questionType') {
+		return draft.complex === undefined || draft.conflict === undefined
+			? undefined
+			: { complex: draft.complex, conflict: draft.conflict };
+	}
+	const value = (draft as Record<string, unknown>)[row.key];
+	if (typeof value === 'string' && value.trim() === '') return undefined;
+	if (Array.isArray(value) && value.length === 0) return undefined;
+	return value;
+}
+
+const rowsOf = (step: QuestionStep) => ROWS.filter((row) => row.step === step);
+
+export function isAnswered(step: QuestionStep, draft: Draft): boolean {
+	return rowsOf(step).every(
+		(row) => !row.mustAnswer || !isShown(row, draft) || draftValue(row, draft) !== undefined
+	);
+}
+
+/** The steps the planner actually goes through for this draft, in order: those that ask something. */
 export function route(draft: Draft): QuestionStep[] {
-	return STEPS.filter((step) => !(step === 'level' && skipsLevel(draft)));
+	return STEPS.filter((step) => rowsOf(step).some((row) => isShown(row, draft)));
 }
 
 export function nextStep(step: QuestionStep, draft: Draft): Step {
@@ -71,33 +82,64 @@ export function nextStep(step: QuestionStep, draft: Draft): Step {
 
 /** The answers the engine needs, or null while one is missing (the purpose may be empty: the result warns). */
 export function toAnswers(draft: Draft, questionTypes: readonly QuestionType[]): Answers | null {
-	const level = skipsLevel(draft) ? 'information' : draft.level;
-	if (
-		draft.complex === undefined ||
-		draft.conflict === undefined ||
-		!level ||
-		!draft.stage ||
-		draft.groups.length === 0
-	)
-		return null;
-	return normalizeAnswers({
-		questionType: questionTypeFrom(questionTypes, draft.complex, draft.conflict),
-		level,
-		stage: draft.stage,
-		groups: draft.groups,
-		open: draft.open ?? 'ja',
-		...(draft.scope ? { scope: draft.scope } : {}),
-		...(draft.pbl !== undefined ? { pbl: draft.pbl } : {}),
-		...(draft.confirmedLevel !== undefined ? { confirmedLevel: draft.confirmedLevel } : {}),
-		title: draft.title,
-		purpose: draft.purpose
-	});
+	const answers: Record<string, unknown> = {};
+	for (const row of ROWS) {
+		let value = draftValue(row, draft);
+		// A decided question promises information: the level step was skipped.
+		if (row.key === 'level' && skipsLevel(draft)) value = 'information';
+		if (row.key === 'questionType' && value) {
+			const { complex, conflict } = value as { complex: boolean; conflict: boolean };
+			value = questionTypeFrom(questionTypes, complex, conflict);
+		}
+		if (value === undefined) {
+			if (row.required) return null;
+			continue;
+		}
+		answers[row.key] = value;
+	}
+	return normalizeAnswers(answers as Answers);
 }
 
-/** The steps whose answers the engine needs (purpose and scope only sharpen the result). */
-const ENGINE_STEPS: readonly QuestionStep[] = ['open', 'questionType', 'level', 'groups', 'stage'];
+/** The draft that holds these answers (the inverse of toAnswers, for links and the CLI's vocabulary). */
+export function toDraft(answers: Partial<Answers>, questionTypes: readonly QuestionType[]): Draft {
+	const draft: Record<string, unknown> = { ...EMPTY_DRAFT };
+	for (const row of ROWS) {
+		const value = (answers as Record<string, unknown>)[row.key];
+		if (value === undefined) continue;
+		if (row.key === 'questionType') {
+			const type = questionTypes.find((candidate) => candidate.id === value);
+			if (type) Object.assign(draft, { complex: type.complex, conflict: type.conflict });
+		} else draft[row.key] = value;
+	}
+	return draft as Draft;
+}
+
+/** The answers of a draft so far, as far as they go (the question type once both halves are there). */
+export function partialAnswers(
+	draft: Draft,
+	questionTypes: readonly QuestionType[]
+): Partial<Answers> {
+	const answers: Record<string, unknown> = {};
+	for (const row of ROWS) {
+		const value = draftValue(row, draft);
+		if (value === undefined) continue;
+		if (row.key === 'questionType') {
+			const { complex, conflict } = value as { complex: boolean; conflict: boolean };
+			answers[row.key] = questionTypeFrom(questionTypes, complex, conflict);
+		} else if (row.key === 'level' && skipsLevel(draft)) continue;
+		else answers[row.key] = value;
+	}
+	return answers as Partial<Answers>;
+}
+
+/** The steps whose answers the engine needs, or that have a default: a link opens on the first unanswered one. */
+const ENGINE_STEPS = STEPS.filter((step) =>
+	rowsOf(step).some((row) => row.required || row.default !== undefined)
+);
 
 /** Where a share link should open: the first step the engine still needs, or `result`. */
 export function firstOpenStep(draft: Draft): Step {
 	return ENGINE_STEPS.find((step) => !isAnswered(step, draft)) ?? 'result';
 }
+
+export const isStep = (value: string): value is Step => (ALL_STEPS as readonly string[]).includes(value);

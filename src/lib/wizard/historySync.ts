@@ -5,7 +5,7 @@
 import type { Actor } from 'xstate';
 import type { QuestionType } from '../catalog/types.ts';
 import type { Step } from './draft.ts';
-import type { wizardMachine } from './machine.ts';
+import { currentStep, type wizardMachine } from './machine.ts';
 import { parseShareLink, shareLinkQuery } from './shareLink.ts';
 
 /** `keep`: parameters that are not answers but belong in the address (a municipality's `catalog`). */
@@ -17,8 +17,8 @@ export function syncWithHistory(
 	let lastStep: Step | null = null;
 	const write = () => {
 		const snapshot = actor.getSnapshot();
-		const step = snapshot.value as Step;
-		if (!(typeof step === 'string') || (step as string) === 'start') return;
+		const step = currentStep(snapshot);
+		if (step === 'start') return;
 		const query = `?${[shareLinkQuery(snapshot.context.draft, step, snapshot.context.lang, questionTypes), keep].filter(Boolean).join('&')}`;
 		if (query === location.search) return;
 		if (lastStep !== null && step !== lastStep) history.pushState(null, '', query);

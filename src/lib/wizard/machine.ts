@@ -1,18 +1,23 @@
 /**
- * The planner's wizard: one question a step, guards that keep a step from continuing without an answer, and the
- * result computed here, so the machine is the single source of truth for what the planner sees.
+ * The planner's wizard as a chart: one question a step, guards that keep a step from continuing without an answer,
+ * and the result computed here, so the machine is the single source of truth for what the planner sees. Two regions
+ * run side by side: the step the planner is on, and the language, whose texts may have to be fetched first.
+ *
+ * The steps and their order come from the answer registry (src/lib/answers/registry.ts); every state is written
+ * out below so that this file reads as the chart. `tests/wizard/machine.test.ts` fails when the two disagree.
  */
-import { and, assign, setup } from 'xstate';
+import { and, assign, fromPromise, setup, type SnapshotFrom } from 'xstate';
+import { LAST_STEP } from '../answers/registry.ts';
+import type { Lang } from '../catalog/lang.ts';
+import type { Catalog } from '../catalog/types.ts';
 import { recommend, type RecommendationResult } from '../engine/recommend.ts';
-import type { Catalog, Lang } from '../catalog/types.ts';
 import {
 	ALL_STEPS,
 	EMPTY_DRAFT,
-	STEPS,
 	firstOpenStep,
 	isAnswered,
-	nextStep,
 	route,
+	skipsLevel,
 	toAnswers,
 	type Draft,
 	type QuestionStep,
@@ -50,6 +55,20 @@ export type WizardEvent =
 	| { type: 'lang.set'; lang: Lang }
 	| { type: 'link.load'; draft: Draft; step: Step; lang: Lang; ignored: string[] };
 
+export interface LanguageReady {
+	catalog: Catalog;
+	lang: Lang;
+}
+
+/**
+ * Makes the catalogue ready to be shown in a language (the site and the widget fetch the built-in catalogue's
+ * English texts on demand): resolves to the catalogue with those texts, or rejects. Pages provide their own;
+ * this default suits a catalogue that already carries every language.
+ */
+export const prepareLanguage = fromPromise<LanguageReady, LanguageReady>(
+	async ({ input }) => input
+);
+
 const compute = (
 	context: Pick<WizardContext, 'catalog' | 'draft' | 'lang'>
 ): RecommendationResult | null => {
@@ -61,7 +80,7 @@ const compute = (
  * only exists for a question that is still open). */
 const reachable = (step: Step, draft: Draft): boolean =>
 	ALL_STEPS.indexOf(step) <= ALL_STEPS.indexOf(firstOpenStep(draft)) &&
-	(step !== 'level' || route(draft).includes('level'));
+	(step === 'result' || route(draft).includes(step));
 
 export const wizardMachine = setup({
 	types: {
@@ -69,10 +88,11 @@ export const wizardMachine = setup({
 		events: {} as WizardEvent,
 		input: {} as WizardInput
 	},
+	actors: { prepareLanguage },
 	guards: {
 		answered: ({ context }, params: { step: QuestionStep }) =>
 			isAnswered(params.step, context.draft),
-		levelSkipped: ({ context }) => context.draft.open === 'nej',
+		levelSkipped: ({ context }) => skipsLevel(context.draft),
 		/** The input asked to open on this step, and the planner may see it. */
 		startsAt: ({ context }, params: { step: Step }) =>
 			context.requested === params.step && reachable(params.step, context.draft),
@@ -92,7 +112,7 @@ export const wizardMachine = setup({
 			if (event.type !== 'answer.set') return {};
 			const draft = { ...context.draft, ...event.answer };
 			// Leaving "decided" behind: the level was skipped, so it must be asked again.
-			if (context.draft.open === 'nej' && draft.open !== 'nej' && !('level' in event.answer))
+			if (skipsLevel(context.draft) && !skipsLevel(draft) && !('level' in event.answer))
 				delete draft.level;
 			return {
 				draft,
@@ -103,13 +123,10 @@ export const wizardMachine = setup({
 		clearMissing: assign({ missing: null }),
 		computeResult: assign(({ context }) => ({ result: compute(context) })),
 		restart: assign({ draft: EMPTY_DRAFT, missing: null, result: null, ignored: [] }),
-		setLang: assign(({ context, event }) => {
-			if (event.type !== 'lang.set') return {};
-			return {
-				lang: event.lang,
-				result: context.result ? compute({ ...context, lang: event.lang }) : null
-			};
-		}),
+		useLanguage: assign((_, params: LanguageReady) => params),
+		recomputeShownResult: assign(({ context }) => ({
+			result: context.result ? compute(context) : null
+		})),
 		loadLink: assign(({ event }) =>
 			event.type === 'link.load'
 				? { draft: event.draft, lang: event.lang, ignored: event.ignored, missing: null }
@@ -128,35 +145,125 @@ export const wizardMachine = setup({
 		ignored: input.ignored ?? [],
 		requested: input.step ?? null
 	}),
-	initial: 'start',
+	type: 'parallel',
 	states: {
-		// Decides where an input (e.g. a share link) opens: the asked-for step if it can be shown, else the first.
-		start: {
-			always: [
-				...ALL_STEPS.map((step) => ({
-					guard: { type: 'startsAt' as const, params: { step } },
-					target: step
-				})),
-				{ target: 'purpose' }
-			]
-		},
-		...Object.fromEntries(STEPS.map((step) => [step, questionState(step)])),
-		result: {
-			entry: 'computeResult',
+		step: {
+			initial: 'start',
+			states: {
+				// Decides where an input (e.g. a share link) opens: the asked-for step if it can be shown, else the first.
+				start: {
+					always: [
+						...ALL_STEPS.map((step) => ({
+							guard: { type: 'startsAt' as const, params: { step } },
+							target: step
+						})),
+						{ target: 'purpose' }
+					]
+				},
+				purpose: {
+					on: { 'step.next': forward('purpose', 'open') }
+				},
+				open: {
+					on: { 'step.next': forward('open', 'questionType'), 'step.back': back('purpose') }
+				},
+				questionType: {
+					on: { 'step.next': forward('questionType', 'scope'), 'step.back': back('open') }
+				},
+				scope: {
+					on: {
+						// A decided question skips the level: information is all it can promise.
+						'step.next': [
+							{
+								guard: and([{ type: 'answered', params: { step: 'scope' as const } }, 'levelSkipped']),
+								target: 'groups',
+								actions: 'clearMissing'
+							},
+							...forward('scope', 'level')
+						],
+						'step.back': back('questionType')
+					}
+				},
+				level: {
+					on: { 'step.next': forward('level', 'groups'), 'step.back': back('scope') }
+				},
+				groups: {
+					on: {
+						'step.next': forward('groups', 'stage'),
+						'step.back': [
+							{ guard: 'levelSkipped', target: 'scope', actions: 'clearMissing' },
+							...back('level')
+						]
+					}
+				},
+				stage: {
+					on: { 'step.next': forward('stage', 'result'), 'step.back': back('groups') }
+				},
+				result: {
+					entry: 'computeResult',
+					on: {
+						'answer.set': { actions: ['setAnswer', 'computeResult'] },
+						'step.back': { target: LAST_STEP }
+					}
+				}
+			},
 			on: {
-				'answer.set': { actions: ['setAnswer', 'computeResult'] },
-				'step.back': { target: 'stage' }
+				'step.goto': goto(),
+				'link.load': goto('loadLink'),
+				'wizard.restart': { target: '.purpose', actions: 'restart' }
+			}
+		},
+		language: {
+			initial: 'ready',
+			states: {
+				ready: {
+					on: { 'lang.set': 'switching' }
+				},
+				// The texts of the new language may have to be fetched; until they arrive, the old language stays.
+				switching: {
+					invoke: {
+						src: 'prepareLanguage',
+						input: ({ context, event }) => ({
+							catalog: context.catalog,
+							lang: event.type === 'lang.set' ? event.lang : context.lang
+						}),
+						onDone: {
+							target: 'ready',
+							actions: [
+								{ type: 'useLanguage', params: ({ event }) => event.output },
+								'recomputeShownResult'
+							]
+						},
+						onError: { target: 'unavailable' }
+					},
+					on: { 'lang.set': 'switching' }
+				},
+				// The texts could not be fetched (offline, a missing file): the old language stays, and the page says so.
+				unavailable: {
+					on: { 'lang.set': 'switching' }
+				}
 			}
 		}
 	},
 	on: {
-		'answer.set': { actions: 'setAnswer' },
-		'step.goto': goto(),
-		'link.load': goto('loadLink'),
-		'wizard.restart': { target: '.purpose', actions: 'restart' },
-		'lang.set': { actions: 'setLang' }
+		'answer.set': { actions: 'setAnswer' }
 	}
 });
+
+/** Next: to `target` once the step is answered, else flag the unanswered question. */
+function forward(step: QuestionStep, target: Step) {
+	return [
+		{
+			guard: { type: 'answered' as const, params: { step } },
+			target,
+			actions: 'clearMissing' as const
+		},
+		{ actions: { type: 'flagMissing' as const, params: { step } } }
+	];
+}
+
+function back(target: QuestionStep) {
+	return [{ target, actions: 'clearMissing' as const }];
+}
 
 function goto(action?: 'loadLink') {
 	return ALL_STEPS.map((step) => ({
@@ -167,43 +274,6 @@ function goto(action?: 'loadLink') {
 	}));
 }
 
-function questionState(step: QuestionStep) {
-	const previous = STEPS[STEPS.indexOf(step) - 1];
-	const answered = { type: 'answered' as const, params: { step } };
-	// Where "next" leads when the question is open or decided; they differ only where the level step is skipped.
-	const whenOpen = nextStep(step, { ...EMPTY_DRAFT, open: 'ja' });
-	const whenDecided = nextStep(step, { ...EMPTY_DRAFT, open: 'nej' });
-	return {
-		on: {
-			'step.next': [
-				...(whenDecided !== whenOpen
-					? [
-							{
-								guard: and([answered, 'levelSkipped']),
-								target: whenDecided,
-								actions: 'clearMissing' as const
-							}
-						]
-					: []),
-				{ guard: answered, target: whenOpen, actions: 'clearMissing' as const },
-				{ actions: { type: 'flagMissing' as const, params: { step } } }
-			],
-			...(previous
-				? {
-						'step.back': [
-							...(previous === 'level'
-								? [
-										{
-											guard: 'levelSkipped' as const,
-											target: 'scope',
-											actions: 'clearMissing' as const
-										}
-									]
-								: []),
-							{ target: previous, actions: 'clearMissing' as const }
-						]
-					}
-				: {})
-		}
-	};
-}
+/** The step the planner is on. */
+export const currentStep = (snapshot: SnapshotFrom<typeof wizardMachine>): Step | 'start' =>
+	(snapshot.value as { step: Step | 'start' }).step;

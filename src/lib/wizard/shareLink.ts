@@ -4,18 +4,21 @@
  * left out and listed, so the page can say what it ignored.
  */
 import {
-	ANSWER_PARAM_NAMES,
+	ANSWER_PARAMS,
 	answerParams,
 	parseAnswerParams,
 	type AnswerParam
 } from '../answers/answerParams.ts';
-import { questionTypeFrom } from '../answers/answers.ts';
-import { LANGS, type Lang, type QuestionType } from '../catalog/types.ts';
+import { FIRST_LANG, isLang, parseLang, type Lang } from '../catalog/lang.ts';
+import type { QuestionType } from '../catalog/types.ts';
+import { ROWS } from '../answers/registry.ts';
 import {
 	ALL_STEPS,
 	EMPTY_DRAFT,
 	firstOpenStep,
-	skipsLevel,
+	isStep,
+	partialAnswers,
+	toDraft,
 	type Draft,
 	type Step
 } from './draft.ts';
@@ -46,7 +49,7 @@ export function parseShareLink(search: string, questionTypes: readonly QuestionT
 		return {
 			draft: EMPTY_DRAFT,
 			step: 'purpose',
-			lang: 'sv',
+			lang: FIRST_LANG,
 			ignored: [{ param: '*', value: `${query.length}` }]
 		};
 	}
@@ -57,14 +60,14 @@ export function parseShareLink(search: string, questionTypes: readonly QuestionT
 		return {
 			draft: EMPTY_DRAFT,
 			step: 'purpose',
-			lang: 'sv',
+			lang: FIRST_LANG,
 			ignored: [{ param: '*', value: shorten(query) }]
 		};
 	}
 	const ignored: IgnoredParam[] = [];
 	for (const [param, value] of params) {
 		if (
-			!(ANSWER_PARAM_NAMES as string[]).includes(param) &&
+			!(ANSWER_PARAMS as readonly string[]).includes(param) &&
 			!(OTHER_PARAMS as readonly string[]).includes(param)
 		) {
 			ignored.push({ param: shorten(param), value: shorten(value) });
@@ -73,40 +76,32 @@ export function parseShareLink(search: string, questionTypes: readonly QuestionT
 	const { answers, issues } = parseAnswerParams((param: AnswerParam) => params.getAll(param));
 	ignored.push(...issues.map((issue) => ({ param: issue.param, value: shorten(issue.value) })));
 
-	const draft: Draft = {
-		...EMPTY_DRAFT,
-		title: answers.title ?? '',
-		purpose: answers.purpose ?? '',
-		groups: answers.groups ?? []
-	};
-	const type = questionTypes.find((candidate) => candidate.id === answers.questionType);
-	if (type) {
-		draft.complex = type.complex;
-		draft.conflict = type.conflict;
+	const draft = toDraft(answers, questionTypes);
+	// A link that gives answers but not every default (the openness) means what the CLI assumes.
+	const givesAnswers = ROWS.some(
+		(row) => row.required && (answers as Record<string, unknown>)[row.key] !== undefined
+	);
+	if (givesAnswers) {
+		for (const row of ROWS) {
+			if (row.default !== undefined && (draft as Record<string, unknown>)[row.key] === undefined) {
+				Object.assign(draft, { [row.key]: row.default });
+			}
+		}
 	}
-	for (const key of ['open', 'scope', 'level', 'stage', 'pbl', 'confirmedLevel'] as const) {
-		if (answers[key] !== undefined) Object.assign(draft, { [key]: answers[key] });
-	}
-	// A link that gives answers but no openness means an open question, as the CLI assumes.
-	const givesAnswers = answers.questionType || answers.level || answers.stage || answers.groups;
-	if (givesAnswers && draft.open === undefined) draft.open = 'ja';
 
 	const lang = params.get('lang');
-	if (lang !== null && !(LANGS as readonly string[]).includes(lang))
-		ignored.push({ param: 'lang', value: shorten(lang) });
+	if (lang !== null && !isLang(lang)) ignored.push({ param: 'lang', value: shorten(lang) });
 
 	// A step can be opened once every answer the engine needs before it is there.
 	const open = firstOpenStep(draft);
 	const requested = params.get('step');
 	let step: Step = givesAnswers ? open : 'purpose';
 	if (requested !== null) {
-		if (!(ALL_STEPS as readonly string[]).includes(requested))
-			ignored.push({ param: 'step', value: shorten(requested) });
-		else if (ALL_STEPS.indexOf(requested as Step) <= ALL_STEPS.indexOf(open))
-			step = requested as Step;
+		if (!isStep(requested)) ignored.push({ param: 'step', value: shorten(requested) });
+		else if (ALL_STEPS.indexOf(requested) <= ALL_STEPS.indexOf(open)) step = requested;
 		else step = open;
 	}
-	return { draft, step, lang: lang === 'en' ? 'en' : 'sv', ignored };
+	return { draft, step, lang: parseLang(lang), ignored };
 }
 
 /** The query string (without `?`) that reproduces the draft, the step and the language. */
@@ -116,25 +111,8 @@ export function shareLinkQuery(
 	lang: Lang,
 	questionTypes: readonly QuestionType[]
 ): string {
-	const questionType =
-		draft.complex !== undefined && draft.conflict !== undefined
-			? questionTypeFrom(questionTypes, draft.complex, draft.conflict)
-			: undefined;
-	const params = new URLSearchParams(
-		answerParams({
-			title: draft.title,
-			purpose: draft.purpose,
-			open: draft.open,
-			questionType,
-			scope: draft.scope,
-			level: skipsLevel(draft) ? undefined : draft.level,
-			confirmedLevel: draft.confirmedLevel,
-			groups: draft.groups,
-			stage: draft.stage,
-			pbl: draft.pbl
-		})
-	);
+	const params = new URLSearchParams(answerParams(partialAnswers(draft, questionTypes)));
 	params.set('step', step);
-	if (lang !== 'sv') params.set('lang', lang);
+	if (lang !== FIRST_LANG) params.set('lang', lang);
 	return params.toString();
 }

@@ -1,0 +1,19 @@
+/**
+ * The languages of the product, as data: every catalogue text is a `Text` with one key per language, first
+ * language first (rules/schemas/common.schema.json). A third language is a key there, a dictionary and the pages'
+ * prose; no code compares a language with a literal.
+ */
+import common from '../../../rules/schemas/common.schema.json' with { type: 'json' };
+import type { Text } from './catalog.generated.ts';
+
+export type Lang = keyof Text;
+
+export const LANGS = Object.keys(common.definitions.Text.properties) as Lang[];
+/** The first language: Swedish. Pages are prerendered in it and everything falls back to it. */
+export const FIRST_LANG: Lang = LANGS[0]!;
+
+export const isLang = (value: unknown): value is Lang => (LANGS as unknown[]).includes(value);
+
+/** The language a parameter or attribute asks for; anything else means the first language. */
+export const parseLang = (value: string | null | undefined): Lang =>
+	isLang(value) ? value : FIRST_LANG;
