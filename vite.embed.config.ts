@@ -1,15 +1,30 @@
 // The widget: one self-contained script defining <delaktighets-karta>, built after the site into build/.
 // The files beside it, loaded only when needed, are builds of their own (a classic script cannot load chunks):
-// `--mode catalog-check` checks a municipality's catalogue, `--mode texts-en` holds the catalogue's English texts.
+// `--mode catalog-check` checks a municipality's catalogue, `--mode texts-<lang>` holds the catalogue's texts in a
+// language other than the first (`texts-en`).
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
-import { catalogPlugin } from './src/build/catalogPlugin.ts';
+import { catalogPlugin, wizardTextsModule } from './src/build/catalogPlugin.ts';
+import { FIRST_LANG, LANGS, type Lang } from './src/lib/catalog/lang.ts';
+import { CATALOG_CHECK_FILE, textsFile } from './src/lib/embed/besideScript.ts';
 
-const FILES: Record<string, { entry: string; file: string }> = {
+interface WidgetFile {
+	entry: string;
+	file: string;
+	/** The language whose texts the file carries. */
+	lang?: Lang;
+}
+
+const FILES: Record<string, WidgetFile> = {
 	production: { entry: 'src/build/widget/widget.ts', file: 'delaktighets-karta.js' },
-	'catalog-check': { entry: 'src/build/widget/catalogCheck.ts', file: 'delaktighets-karta-check.js' },
-	'texts-en': { entry: 'src/build/widget/textsEn.ts', file: 'delaktighets-karta-en.js' }
+	'catalog-check': { entry: 'src/build/widget/catalogCheck.ts', file: CATALOG_CHECK_FILE },
+	...Object.fromEntries(
+		LANGS.filter((lang) => lang !== FIRST_LANG).map((lang) => [
+			`texts-${lang}`,
+			{ entry: 'src/build/widget/texts.ts', file: textsFile(lang), lang }
+		])
+	)
 };
 
 const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -23,7 +38,7 @@ export default defineConfig(({ mode }) => {
 	return config(build);
 });
 
-function config({ entry, file }: { entry: string; file: string }): UserConfig {
+function config({ entry, file, lang }: WidgetFile): UserConfig {
 	return {
 		plugins: [
 			catalogPlugin(),
@@ -44,11 +59,19 @@ function config({ entry, file }: { entry: string; file: string }): UserConfig {
 					find: /^\.\/loadResultPage\.ts$/,
 					replacement: local('./src/lib/components/loadResultPage.static.ts')
 				},
-				// …and the catalogue's English texts come from a file beside it.
+				// …and the catalogue's other languages come from files beside it, each built from the one entry.
 				{
-					find: /^\.\/loadEnglishTexts\.ts$/,
-					replacement: local('./src/lib/i18n/loadEnglishTexts.widget.ts')
+					find: /^\.\/loadTexts\.ts$/,
+					replacement: local('./src/lib/i18n/loadTexts.widget.ts')
 				},
+				...(lang
+					? [
+							{
+								find: 'virtual:delaktighetskarta/widget-texts',
+								replacement: wizardTextsModule(lang)
+							}
+						]
+					: []),
 				{ find: '$lib', replacement: local('./src/lib') }
 			]
 		},

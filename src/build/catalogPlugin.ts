@@ -6,9 +6,10 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { catalogValidatorSource, loadCatalog, type LoadResult } from '../lib/catalog/load.ts';
-import { withoutLanguage } from '../lib/catalog/catalogLanguages.ts';
-import { slimCatalog, trainerCatalog } from './slimCatalog.ts';
-import type { Catalog } from '../lib/catalog/types.ts';
+import { splitLanguage, type LanguageTexts } from '../lib/catalog/catalogLanguages.ts';
+import { FIRST_LANG, LANGS, type Lang } from '../lib/catalog/lang.ts';
+import { trainerCatalog, wizardCatalog } from './slimCatalog.ts';
+import type { Catalog, WizardCatalog } from '../lib/catalog/types.ts';
 import { repoRoot } from '../cli/paths.ts';
 import { readCatalog, type CatalogDirs } from '../cli/readCatalog.ts';
 import { formatProblems } from '../cli/report.ts';
@@ -19,21 +20,43 @@ export const CATALOG_MODULE = 'virtual:delaktighetskarta/catalog';
 export const WIZARD_CATALOG_MODULE = 'virtual:delaktighetskarta/wizard-catalog';
 /** The slim catalogue with the ladder's texts, the ladder comparison and the cases: for the trainer's page. */
 export const TRAINER_CATALOG_MODULE = 'virtual:delaktighetskarta/trainer-catalog';
-/** The wizard's catalogue without its English texts, and those texts: the site's pages fetch them when needed. */
-export const WIZARD_CATALOG_SV_MODULE = 'virtual:delaktighetskarta/wizard-catalog-sv';
-export const WIZARD_TEXTS_EN_MODULE = 'virtual:delaktighetskarta/wizard-texts-en';
+/** The wizard's catalogue in the first language only: the site's pages fetch another language when it is asked for. */
+export const WIZARD_CATALOG_BASE_MODULE = 'virtual:delaktighetskarta/wizard-catalog-base';
+/** One loader per other language, each importing that language's texts as a chunk of its own. */
+export const WIZARD_TEXT_LOADERS_MODULE = 'virtual:delaktighetskarta/wizard-texts';
+/** The wizard catalogue's texts in one language (`…-en`), keyed as `splitLanguage` keys them. */
+export const wizardTextsModule = (lang: Lang) => `virtual:delaktighetskarta/wizard-texts-${lang}`;
 /** A precompiled validator for an assembled catalogue, for checking a municipality's catalogue in the browser. */
 export const VALIDATOR_MODULE = 'virtual:delaktighetskarta/catalog-validator';
+
+const OTHER_LANGS = LANGS.filter((lang) => lang !== FIRST_LANG);
+
+/** The wizard's catalogue with only the first language, and the texts of every other language by itself. */
+function byLanguage(catalog: Catalog) {
+	let base: WizardCatalog = wizardCatalog(catalog);
+	const texts: Partial<Record<Lang, LanguageTexts>> = {};
+	for (const lang of OTHER_LANGS) {
+		const split = splitLanguage(base, lang);
+		base = split.catalog;
+		texts[lang] = split.texts;
+	}
+	return { base, texts };
+}
+
 /** What each catalogue module holds, by Rollup's id for it (a virtual module's id starts with \0). */
 const SHAPES: Record<string, (catalog: Catalog) => unknown> = {
 	['\0' + CATALOG_MODULE]: (catalog: Catalog) => catalog,
-	['\0' + WIZARD_CATALOG_MODULE]: slimCatalog,
+	['\0' + WIZARD_CATALOG_MODULE]: wizardCatalog,
 	['\0' + TRAINER_CATALOG_MODULE]: trainerCatalog,
-	['\0' + WIZARD_CATALOG_SV_MODULE]: (catalog: Catalog) =>
-		withoutLanguage(slimCatalog(catalog), 'en').catalog,
-	['\0' + WIZARD_TEXTS_EN_MODULE]: (catalog: Catalog) =>
-		withoutLanguage(slimCatalog(catalog), 'en').texts
+	['\0' + WIZARD_CATALOG_BASE_MODULE]: (catalog: Catalog) => byLanguage(catalog).base,
+	...Object.fromEntries(
+		OTHER_LANGS.map((lang) => [
+			'\0' + wizardTextsModule(lang),
+			(catalog: Catalog) => byLanguage(catalog).texts[lang]
+		])
+	)
 };
+const RESOLVED_LOADERS = '\0' + WIZARD_TEXT_LOADERS_MODULE;
 const RESOLVED_VALIDATOR = '\0' + VALIDATOR_MODULE;
 
 /** `dirs` defaults to the repository's own methods/ and rules/. */
@@ -47,10 +70,19 @@ export function catalogPlugin(dirs: CatalogDirs = {}): Plugin {
 		name: 'delaktighetskarta-catalog',
 		resolveId(source) {
 			const resolved = '\0' + source;
-			return resolved in SHAPES || resolved === RESOLVED_VALIDATOR ? resolved : undefined;
+			return resolved in SHAPES || resolved === RESOLVED_VALIDATOR || resolved === RESOLVED_LOADERS
+				? resolved
+				: undefined;
 		},
 		load(id) {
 			if (id === RESOLVED_VALIDATOR) return catalogValidatorSource();
+			if (id === RESOLVED_LOADERS) {
+				const loaders = OTHER_LANGS.map(
+					(lang) =>
+						`${JSON.stringify(lang)}: () => import(${JSON.stringify(wizardTextsModule(lang))}).then((module) => module.default)`
+				);
+				return `export const textLoaders = { ${loaders.join(', ')} };`;
+			}
 			const shape = SHAPES[id];
 			if (!shape) return undefined;
 			const source = readCatalog(dirs);

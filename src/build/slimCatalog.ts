@@ -1,48 +1,39 @@
 /**
- * The catalogue as the wizard and the widget need it: everything the engine and the result cards use, without the
- * long texts only method pages show (descriptions, strengths and weaknesses, cases, sources), without the trainer's
- * ladders, cases, step descriptions and ladder mapping, and without the traits' names (the engine uses their ids). It keeps the Catalog shape – those fields are emptied, not removed – so the same code runs on
- * both.
+ * The catalogue in the shapes the pages load (types in src/lib/catalog/shapes.ts): the wizard's, without the long
+ * texts only method pages show and without the trainer's material, and the trainer's, with the ladder's texts, the
+ * other ladders and the cases. Fields are left out, not emptied.
  */
-import type { Catalog, Method } from '../lib/catalog/types.ts';
+import type { Catalog, TrainerCatalog, WizardCatalog, WizardMethod } from '../lib/catalog/types.ts';
 
-const EMPTY = { sv: '', en: '' };
+function wizardMethod(method: Catalog['methods'][number]): WizardMethod {
+	const {
+		description,
+		duration,
+		strengths,
+		weaknesses,
+		avoidWhen,
+		cases,
+		sources,
+		facilitation,
+		...kept
+	} = method;
+	return { ...kept, facilitation: { need: facilitation.need } };
+}
 
-function slimMethod(method: Method): Method {
+export function wizardCatalog(catalog: Catalog): WizardCatalog {
+	const { ladders, cases, ...rest } = catalog;
 	return {
-		...method,
-		description: EMPTY,
-		duration: EMPTY,
-		facilitation: { need: method.facilitation.need, text: EMPTY },
-		// The schema wants at least one entry in these lists: one empty entry keeps the type honest about the shape.
-		strengths: [EMPTY],
-		weaknesses: [EMPTY],
-		avoidWhen: [EMPTY],
-		cases: [],
-		sources: [{ title: '', publisher: '' }]
+		...rest,
+		methods: catalog.methods.map(wizardMethod),
+		levels: catalog.levels.map(({ description, mapping, ...level }) => level),
+		traits: catalog.traits.map(({ id }) => ({ id })),
+		rules: catalog.rules.map(({ basis, ...rule }) => rule)
 	};
 }
 
-export function slimCatalog(catalog: Catalog): Catalog {
+export function trainerCatalog(catalog: Catalog): TrainerCatalog {
 	return {
-		...catalog,
-		methods: catalog.methods.map(slimMethod),
-		levels: catalog.levels.map((level) => ({
-			...level,
-			description: EMPTY,
-			mapping: { iap2: '', boverket: '', arnstein: '' }
-		})),
-		traits: catalog.traits.map((trait) => ({ ...trait, name: EMPTY, description: EMPTY })),
-		rules: catalog.rules.map((rule) => ({ ...rule, basis: '' })),
-		ladders: [],
-		cases: []
-	};
-}
-
-/** For the trainer's page: the slim catalogue with the ladder's full texts, the ladder comparison and the cases. */
-export function trainerCatalog(catalog: Catalog): Catalog {
-	return {
-		...slimCatalog(catalog),
+		...wizardCatalog(catalog),
 		levels: catalog.levels,
 		ladders: catalog.ladders,
 		cases: catalog.cases

@@ -1,15 +1,16 @@
+// The modules src/build/catalogPlugin.ts makes from the validated catalogue.
 declare module 'virtual:delaktighetskarta/catalog' {
 	const catalog: import('$lib/catalog/types').Catalog;
 	export default catalog;
 }
 
 declare module 'virtual:delaktighetskarta/wizard-catalog' {
-	const catalog: import('$lib/catalog/types').Catalog;
+	const catalog: import('$lib/catalog/types').WizardCatalog;
 	export default catalog;
 }
 
 declare module 'virtual:delaktighetskarta/trainer-catalog' {
-	const catalog: import('$lib/catalog/types').Catalog;
+	const catalog: import('$lib/catalog/types').TrainerCatalog;
 	export default catalog;
 }
 
@@ -18,12 +19,28 @@ declare module 'virtual:delaktighetskarta/catalog-validator' {
 	export default validate;
 }
 
-declare module 'virtual:delaktighetskarta/wizard-catalog-sv' {
-	const catalog: import('$lib/catalog/types').Catalog;
+/** The wizard's catalogue in the first language only; other languages arrive through `wizard-texts`. */
+declare module 'virtual:delaktighetskarta/wizard-catalog-base' {
+	const catalog: import('$lib/catalog/types').WizardCatalog;
 	export default catalog;
 }
 
-declare module 'virtual:delaktighetskarta/wizard-texts-en' {
-	const texts: string[];
+declare module 'virtual:delaktighetskarta/wizard-texts' {
+	export const textLoaders: Partial<
+		Record<
+			import('$lib/catalog/lang').Lang,
+			() => Promise<import('$lib/catalog/catalogLanguages').LanguageTexts>
+		>
+	>;
+}
+
+declare module 'virtual:delaktighetskarta/wizard-texts-*' {
+	const texts: import('$lib/catalog/catalogLanguages').LanguageTexts;
+	export default texts;
+}
+
+/** In a widget build of one language's texts, those texts (see vite.embed.config.ts). */
+declare module 'virtual:delaktighetskarta/widget-texts' {
+	const texts: import('$lib/catalog/catalogLanguages').LanguageTexts;
 	export default texts;
 }

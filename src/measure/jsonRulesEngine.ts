@@ -4,11 +4,12 @@
  * stay ours (`rankByRules`), so the ratio is what handing the rules to json-rules-engine would cost, and both paths
  * must give the same recommendations (the benchmark and a test check that they do).
  */
+import type { WizardCatalog } from '../lib/catalog/shapes.ts';
 import { Engine, type NestedCondition, type RuleProperties } from 'json-rules-engine';
 import { normalizeAnswers, type Answers } from '../lib/answers/answers.ts';
 import { ORDERED, operatorOf } from '../lib/engine/conditions.ts';
 import { rankByRules, rulePhases, type Ranking } from '../lib/engine/rank.ts';
-import type { Catalog, Condition, Fact } from '../lib/catalog/types.ts';
+import type { Condition, Fact } from '../lib/catalog/types.ts';
 
 function ordered(fact: Fact): readonly string[] {
 	const order = ORDERED[fact];
@@ -48,7 +49,9 @@ function translate(condition: Condition): NestedCondition {
 }
 
 /** Ranks like `rank`, with json-rules-engine deciding which answer rules fire. */
-export function rankWithJsonRulesEngine(catalog: Catalog): (answers: Answers) => Promise<Ranking> {
+export function rankWithJsonRulesEngine(
+	catalog: WizardCatalog
+): (answers: Answers) => Promise<Ranking> {
 	const { answerRules } = rulePhases(catalog);
 	const engine = new Engine([], { allowUndefinedFacts: true });
 	engine.addOperator<string[], string[]>(

@@ -1,8 +1,22 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Every actor the runes bridge starts, so a test can watch what becomes of the wizard's own.
+const started = vi.hoisted(() => [] as { getSnapshot(): { status: string } }[]);
+vi.mock('../../src/lib/wizard/useActor.svelte.ts', async (importOriginal) => {
+	const bridge = await importOriginal<typeof import('../../src/lib/wizard/useActor.svelte.ts')>();
+	return {
+		useActor: ((...args: Parameters<typeof bridge.useActor>) => {
+			const owned = bridge.useActor(...args);
+			started.push(owned.actor);
+			return owned;
+		}) as typeof bridge.useActor
+	};
+});
 // The same validated catalogue the app gets from the build.
 import catalog from 'virtual:delaktighetskarta/catalog';
+import type { WizardCatalog } from '../../src/lib/catalog/types.ts';
 import Wizard from '../../src/lib/components/Wizard.svelte';
 import { parseShareLink } from '../../src/lib/wizard/shareLink.ts';
 
@@ -44,14 +58,16 @@ describe('Wizard', () => {
 		const user = userEvent.setup();
 		render(Wizard, { catalog });
 		expect(heading().textContent).toMatch(/Varför vill ni föra dialog/);
-		expect(screen.getByText('Steg 1 av 8')).toBeTruthy();
+		expect(screen.getByText('Fråga 1 av 7')).toBeTruthy();
 		await user.type(screen.getByRole('textbox', { name: /Varför vill ni föra dialog/ }), 'Syfte');
 		await next(user);
 		await waitForFocus();
 		expect(heading().textContent).toBe('Går frågan fortfarande att påverka?');
 		expect(document.activeElement).toBe(heading());
+		// The screen and a screen reader count the same questions.
+		expect(screen.getByText('Fråga 2 av 7')).toBeTruthy();
 		expect(screen.getByRole('status', { hidden: true, name: '' }).textContent).toBe(
-			'Steg 2 av 7: Går frågan fortfarande att påverka?'
+			'Fråga 2 av 7: Går frågan fortfarande att påverka?'
 		);
 	});
 
@@ -103,7 +119,7 @@ describe('Wizard', () => {
 		await answerToResult(user);
 		expect(screen.getByText(/Det ni kan lova deltagarna: Dialog\./)).toBeTruthy();
 		await user.selectOptions(
-			screen.getByRole('combobox', { name: /Hur mycket inflytande/ }),
+			screen.getByRole('combobox', { name: 'Steg på delaktighetstrappan' }),
 			'konsultation'
 		);
 		expect(screen.getByText(/Det ni kan lova deltagarna: Konsultation\./)).toBeTruthy();
@@ -140,22 +156,23 @@ describe('Wizard', () => {
 		const user = userEvent.setup();
 		render(Wizard, { catalog });
 		await user.click(screen.getByRole('button', { name: 'English' }));
+		expect(await screen.findByRole('button', { name: 'Next' })).toBeTruthy();
 		expect(heading().textContent).toMatch(/Why do you want a dialogue/);
-		expect(screen.getByRole('button', { name: 'Next' })).toBeTruthy();
 	});
 
 	it("waits for the other language's texts before switching, and stays put with a notice if they fail", async () => {
 		const user = userEvent.setup();
 		const asked: string[] = [];
 		let fail = true;
-		const prepareLanguage = async (lang: string) => {
+		const prepareLanguage = async (ready: WizardCatalog, lang: string) => {
 			asked.push(lang);
 			if (fail) throw new Error('offline');
+			return ready;
 		};
 		render(Wizard, { catalog, prepareLanguage });
 		await user.click(screen.getByRole('button', { name: 'English' }));
 		expect(
-			await screen.findByText('De engelska texterna kunde inte hämtas. Försök igen senare.')
+			await screen.findByText('Texterna på engelska kunde inte hämtas. Försök igen senare.')
 		).toBeTruthy();
 		expect(heading().textContent).toMatch(/Varför vill ni föra dialog/);
 		fail = false;
@@ -176,5 +193,15 @@ describe('Wizard', () => {
 			(screen.getByRole('textbox', { name: /Varför vill ni föra dialog/ }) as HTMLTextAreaElement)
 				.value
 		).toBe('');
+	});
+});
+
+describe('the wizard actor', () => {
+	it('stops when the wizard that owns it is destroyed', () => {
+		const { unmount } = render(Wizard, { catalog });
+		const actor = started.at(-1)!;
+		expect(actor.getSnapshot().status).toBe('active');
+		unmount();
+		expect(actor.getSnapshot().status).toBe('stopped');
 	});
 });

@@ -28,11 +28,9 @@ describe('decision record', () => {
 			'',
 			'**Trygghet i Jordbro** · 24 november 2026'
 		]);
-		expect(markdown).toContain(
-			'- **Varför vill ni föra dialog och vad ska den leda till?** Samla idéer inför nämndens beslut'
-		);
+		expect(markdown).toContain('- **Syfte och mål:** Samla idéer inför nämndens beslut');
 		expect(markdown).toContain('Komplex samhällsutmaning');
-		expect(markdown).toContain('Boende i ett område, Grupper som sällan deltar');
+		expect(markdown).toContain('Boende i ett område och Grupper som sällan deltar');
 	});
 
 	it('states the promised level, the warnings, each method with its reasons, and the process', () => {

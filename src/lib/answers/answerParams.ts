@@ -4,7 +4,7 @@
  * naming what is allowed.
  */
 import { suggest } from '../catalog/suggest.ts';
-import { ANSWER_PARAMS, ROWS, type AnswerParam, type Answers } from './registry.ts';
+import { ROWS, type AnswerParam, type Answers } from './registry.ts';
 
 export { ANSWER_PARAMS, type AnswerParam } from './registry.ts';
 
@@ -100,7 +100,9 @@ export function answerParams(answers: Partial<Answers>): [AnswerParam, string][]
 export function usageLines(): string[] {
 	const line = (row: (typeof ROWS)[number]) => {
 		const value =
-			row.kind === 'text' ? '<text>' : `<${row.values!.join('|')}>${row.kind === 'several' ? ' …' : ''}`;
+			row.kind === 'text'
+				? '<text>'
+				: `<${row.values!.join('|')}>${row.kind === 'several' ? ' …' : ''}`;
 		const flag = `--${row.param} ${value}`;
 		return row.required ? `  ${flag}` : `  [${flag}]`;
 	};

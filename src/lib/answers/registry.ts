@@ -16,7 +16,15 @@ import {
 import type { QuestionId } from '../catalog/types.ts';
 
 /** The wizard's questions in the order it asks them; the result comes after the last. */
-export const STEPS = ['purpose', 'open', 'questionType', 'scope', 'level', 'groups', 'stage'] as const;
+export const STEPS = [
+	'purpose',
+	'open',
+	'questionType',
+	'scope',
+	'level',
+	'groups',
+	'stage'
+] as const;
 export type QuestionStep = (typeof STEPS)[number];
 export type Step = QuestionStep | 'result';
 export const ALL_STEPS: readonly Step[] = [...STEPS, 'result'];
@@ -200,7 +208,8 @@ export type AnswerValue<K extends AnswerKey> = ValueOf<Extract<AnswerRow, { key:
 export const ROWS: readonly Row[] = ANSWER_ROWS;
 
 export const rowByKey = (key: AnswerKey): Row => ROWS.find((row) => row.key === key)!;
-export const rowByParam = (param: string): Row | undefined => ROWS.find((row) => row.param === param);
+export const rowByParam = (param: string): Row | undefined =>
+	ROWS.find((row) => row.param === param);
 export const rowsOfStep = (step: QuestionStep): readonly Row[] =>
 	ROWS.filter((row) => row.step === step);
 export const ANSWER_PARAMS: readonly AnswerParam[] = ANSWER_ROWS.map((row) => row.param);

@@ -6,7 +6,7 @@
 import type { Answers } from '../answers/answers.ts';
 import { FACT_KEYS, ROWS, YES_NO } from '../answers/registry.ts';
 import { OPERATORS, dependsOnRanking, operatorOf } from '../engine/conditions.ts';
-import { GROUP_IDS, LEVEL_IDS, OPEN_IDS, QUESTION_TYPE_IDS, SCOPE_IDS, STAGE_IDS } from './ids.ts';
+import { GROUP_IDS, LEVEL_IDS, OPEN_IDS, QUESTION_TYPE_IDS, STAGE_IDS } from './ids.ts';
 import type { Locate, Problem } from './problem.ts';
 import { rank } from '../engine/rank.ts';
 import { FIT_PLACEHOLDERS, RULE_PLACEHOLDERS, placeholders } from '../engine/text.ts';
@@ -59,7 +59,10 @@ const FACTS = Object.fromEntries(
 		const values = row.kind === 'yesNo' ? [true, false] : row.values;
 		return [row.key, { values, operators }];
 	})
-) as unknown as Record<Fact, { values?: readonly (string | boolean)[]; operators: readonly string[] }>;
+) as unknown as Record<
+	Fact,
+	{ values?: readonly (string | boolean)[]; operators: readonly string[] }
+>;
 
 export function crossCheck(
 	files: ParsedFiles,

@@ -14,6 +14,13 @@ export const FIRST_LANG: Lang = LANGS[0]!;
 
 export const isLang = (value: unknown): value is Lang => (LANGS as unknown[]).includes(value);
 
+/** Each language's locale for dates, numbers and lists; a new language must add its own (the compiler asks). */
+export const LOCALES = { sv: 'sv-SE', en: 'en-GB' } as const satisfies Record<Lang, string>;
+
+/** "a, b och c" / "a, b and c": a list as each language writes it. */
+export const joinList = (items: readonly string[], lang: Lang): string =>
+	new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).format(items);
+
 /** The language a parameter or attribute asks for; anything else means the first language. */
 export const parseLang = (value: string | null | undefined): Lang =>
 	isLang(value) ? value : FIRST_LANG;

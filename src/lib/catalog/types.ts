@@ -41,3 +41,11 @@ export interface Catalog {
 }
 
 export { LANGS, type Lang } from './lang.ts';
+export type {
+	TrainerCatalog,
+	WizardCatalog,
+	WizardLevel,
+	WizardMethod,
+	WizardRule,
+	WizardTrait
+} from './shapes.ts';

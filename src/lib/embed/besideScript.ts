@@ -4,12 +4,15 @@
  * of the catalogue (in English). Each file hands its payload over in an event on the document, so no global is
  * created on the host page.
  */
+import type { LanguageTexts } from '../catalog/catalogLanguages.ts';
+import type { Lang } from '../catalog/lang.ts';
 import type { CatalogChecker } from './catalogCheck.ts';
 
 export const CATALOG_CHECK_FILE = 'delaktighets-karta-check.js';
 export const CATALOG_CHECK_EVENT = 'delaktighetskarta:catalog-check';
-export const TEXTS_EN_FILE = 'delaktighets-karta-en.js';
-export const TEXTS_EN_EVENT = 'delaktighetskarta:texts-en';
+/** The catalogue's texts in one language other than the first (`delaktighets-karta-en.js`). */
+export const textsFile = (lang: Lang) => `delaktighets-karta-${lang}.js`;
+export const textsEvent = (lang: Lang) => `delaktighetskarta:texts-${lang}`;
 
 const loading = new Map<string, Promise<unknown>>();
 
@@ -52,11 +55,14 @@ export function checkerFromScript(base: string): Promise<CatalogChecker> {
 	});
 }
 
-export function englishTextsFromScript(base: string): Promise<string[]> {
-	return fromFileBeside(base, TEXTS_EN_FILE, TEXTS_EN_EVENT, (detail) => {
+export function textsFromScript(base: string, lang: Lang): Promise<LanguageTexts> {
+	return fromFileBeside(base, textsFile(lang), textsEvent(lang), (detail) => {
 		const texts = (detail as { texts?: unknown } | null)?.texts;
-		return Array.isArray(texts) && texts.every((text) => typeof text === 'string')
-			? (texts as string[])
-			: undefined;
+		const valid =
+			texts !== null &&
+			typeof texts === 'object' &&
+			!Array.isArray(texts) &&
+			Object.values(texts).every((text) => typeof text === 'string');
+		return valid ? (texts as LanguageTexts) : undefined;
 	});
 }

@@ -3,11 +3,11 @@
  * the precompiled validator. Whatever goes wrong comes back as a problem to show; the caller keeps the built-in
  * catalogue.
  */
-import type { Catalog } from '../catalog/types.ts';
+import type { WizardCatalog } from '../catalog/shapes.ts';
 import type { CatalogChecker } from './catalogCheck.ts';
 
 export interface LoadedCatalog {
-	catalog?: Catalog;
+	catalog?: WizardCatalog;
 	problem?: string;
 }
 

@@ -3,17 +3,20 @@
  * municipality's own named by `?catalog=`, loaded only from this site and checked first (the checker is loaded only
  * then) – in the language asked for, and the answers of a shared link.
  */
-import type { Catalog } from '../catalog/types.ts';
+import type { WizardCatalog } from '../catalog/shapes.ts';
+import type { Lang } from '../catalog/lang.ts';
 import { builtIn, startIn } from '../i18n/builtInCatalog.ts';
 import { parseShareLink, type LinkState } from '../wizard/shareLink.ts';
 
 export interface Start {
-	catalog: Catalog;
+	catalog: WizardCatalog;
 	link: LinkState;
 	/** Why the municipality's catalogue is not used, if it is not. */
 	problem: string;
-	/** The English was asked for but could not be fetched: the link opens in Swedish. */
-	englishMissing: boolean;
+	/** The language asked for could not be fetched: the link opens in the first language. */
+	languageMissing: boolean;
+	/** The language the address asked for. */
+	asked: Lang;
 	/** The query that carries the catalogue on into the address and shared links (empty for the built-in one). */
 	keep: string;
 }
@@ -25,14 +28,14 @@ export async function startFromAddress(search: string): Promise<Start> {
 		problem,
 		keep
 	} = source ? await customCatalog(source) : { catalog: builtIn, problem: '', keep: '' };
-	const asked = parseShareLink(search, chosen.questionTypes);
-	const { catalog, lang, englishMissing } = await startIn(chosen, asked.lang);
-	return { catalog, link: { ...asked, lang }, problem, englishMissing, keep };
+	const link = parseShareLink(search, chosen.questionTypes);
+	const { catalog, lang, languageMissing } = await startIn(chosen, link.lang);
+	return { catalog, link: { ...link, lang }, problem, languageMissing, asked: link.lang, keep };
 }
 
 async function customCatalog(
 	source: string
-): Promise<{ catalog: Catalog; problem: string; keep: string }> {
+): Promise<{ catalog: WizardCatalog; problem: string; keep: string }> {
 	const { loadCustomCatalog } = await import('./customCatalog.ts');
 	const loaded = await loadCustomCatalog(source, {
 		allowedOrigins: [location.origin],

@@ -6,9 +6,10 @@
  * Ranking scores every method many times (near misses, coverage), so the fit is looked up in tables made once
  * per catalogue; `fitParts` turns the same shares into the reasons shown to people.
  */
+import type { WizardCatalog } from '../catalog/shapes.ts';
 import type { Answers } from '../answers/answers.ts';
 import { GROUP_IDS, LEVEL_IDS, QUESTION_TYPE_IDS, STAGE_IDS } from '../catalog/ids.ts';
-import type { Catalog, FitReasonTexts, LevelId, Method, ScoringFile } from '../catalog/types.ts';
+import type { FitReasonTexts, LevelId, WizardMethod, ScoringFile } from '../catalog/types.ts';
 
 /**
  * A method's fit on every answer that does not involve groups, worked out once per catalogue: by level index,
@@ -80,7 +81,7 @@ function nearest(have: readonly number[], wanted: number): { steps: number; belo
 	return { steps, below };
 }
 
-export function methodFit(catalog: Catalog, method: Method): MethodFit {
+export function methodFit(catalog: WizardCatalog, method: WizardMethod): MethodFit {
 	const { scoring } = catalog;
 	const levels = method.levels.map((level) => LEVEL_IDS.indexOf(level));
 	const stages = method.stages.map((stage) => STAGE_IDS.indexOf(stage));
@@ -182,7 +183,7 @@ export function fitShares(
 /** The reasons behind a fit, from the same shares; their effects add up to the fit. */
 export function fitParts(
 	scoring: ScoringFile,
-	method: Method,
+	method: WizardMethod,
 	answers: Answers,
 	shares: FitShares
 ): FitPart[] {

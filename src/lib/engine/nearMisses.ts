@@ -2,10 +2,10 @@
  * Near misses: good methods that did not make the list, and the one answer that would bring each of them in.
  * Each alternative answer set is ranked once and shared by every candidate.
  */
+import type { WizardCatalog } from '../catalog/shapes.ts';
 import type { Answers } from '../answers/answers.ts';
 import { GROUP_IDS, LEVEL_IDS, QUESTION_TYPE_IDS, SCOPE_IDS, STAGE_IDS } from '../catalog/ids.ts';
 import { rank, type Ranking, type ScoredMethod } from './rank.ts';
-import type { Catalog } from '../catalog/types.ts';
 
 export type ChangeFact =
 	'level' | 'confirmedLevel' | 'stage' | 'groups' | 'questionType' | 'open' | 'scope' | 'pbl';
@@ -71,7 +71,11 @@ export function alternativeAnswers(answers: Answers): AnswerChange[] {
 	return changes;
 }
 
-export function findNearMisses(catalog: Catalog, ranking: Ranking, limit: number): NearMissPlan[] {
+export function findNearMisses(
+	catalog: WizardCatalog,
+	ranking: Ranking,
+	limit: number
+): NearMissPlan[] {
 	const count = catalog.scoring.thresholds.nearMisses;
 	if (count === 0) return [];
 	const recommended = new Set(ranking.recommended.map((entry) => entry.method.id));

@@ -2,13 +2,14 @@
  * The proposed process: the steps that fired rules contribute, placed on the stages from the chosen one onwards,
  * each naming the methods that fit it best under the current answers.
  */
+import type { WizardCatalog } from '../catalog/shapes.ts';
 import { STAGE_IDS } from '../catalog/ids.ts';
 import type { Ranking } from './rank.ts';
-import type { Catalog, Method, ProcessStep, Rule, StageId } from '../catalog/types.ts';
+import type { WizardMethod, ProcessStep, WizardRule, StageId } from '../catalog/types.ts';
 
 export interface PlannedStep {
 	step: ProcessStep;
-	rule: Rule;
+	rule: WizardRule;
 	stage: StageId;
 	methods: string[];
 }
@@ -20,7 +21,7 @@ function resolveStage(step: ProcessStep, chosen: StageId): StageId | null {
 	return step.stage;
 }
 
-function methodsFor(step: ProcessStep, catalog: Catalog, ranking: Ranking): string[] {
+function methodsFor(step: ProcessStep, catalog: WizardCatalog, ranking: Ranking): string[] {
 	const known = new Set(catalog.methods.map((method) => method.id));
 	const named = (step.methods ?? []).filter((id) => known.has(id));
 	if (!step.pick) return named;
@@ -37,14 +38,14 @@ function methodsFor(step: ProcessStep, catalog: Catalog, ranking: Ranking): stri
 }
 
 /** Does the method serve a step of the ladder that counts as dialogue (anything above information)? */
-export function offersDialogue(catalog: Catalog, method: Method): boolean {
+export function offersDialogue(catalog: WizardCatalog, method: WizardMethod): boolean {
 	return catalog.levels.some((level) => level.dialogue && method.levels.includes(level.id));
 }
 
 export function planProcess(
-	catalog: Catalog,
+	catalog: WizardCatalog,
 	ranking: Ranking,
-	rules: readonly Rule[]
+	rules: readonly WizardRule[]
 ): PlannedStep[] {
 	const candidates = rules.flatMap((rule) =>
 		(rule.then.process ?? []).map((step) => ({ step, rule }))

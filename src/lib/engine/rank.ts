@@ -3,6 +3,7 @@
  * Text-free and cheap – near misses and coverage call it for many answer sets – so what does not depend on the
  * answers (method profiles, which methods each rule targets) is worked out once per catalogue.
  */
+import type { WizardCatalog } from '../catalog/shapes.ts';
 import { normalizeAnswers, type Answers } from '../answers/answers.ts';
 import { compileConditions, dependsOnRanking, type Predicate } from './conditions.ts';
 import {
@@ -18,24 +19,23 @@ import { LEVEL_IDS } from '../catalog/ids.ts';
 import { targets } from './targets.ts';
 import type {
 	Adjustment,
-	Catalog,
 	Guarantee,
 	LevelId,
-	Method,
+	WizardMethod,
 	Rating,
-	Rule,
+	WizardRule,
 	Target
 } from '../catalog/types.ts';
 
 export interface AppliedAdjustment {
-	rule: Rule;
+	rule: WizardRule;
 	adjustment: Adjustment;
 	/** What it actually changed the score by. */
 	delta: number;
 }
 
 export interface ScoredMethod {
-	method: Method;
+	method: WizardMethod;
 	/** The fit before rules and its parts. */
 	shares: FitShares;
 	/** Fit before rules, in [0, 1]. */
@@ -45,14 +45,14 @@ export interface ScoredMethod {
 	/** The rules' raises and lowerings, in the order they applied. */
 	readonly adjustments: readonly AppliedAdjustment[];
 	/** Set when the method is in the list only because a rule demands one of its kind. */
-	ensuredBy?: { rule: Rule; guarantee: Guarantee };
+	ensuredBy?: { rule: WizardRule; guarantee: Guarantee };
 }
 
 export interface Ranking {
 	answers: Answers;
 	effectiveLevel: LevelId;
 	/** Rules that fired on the answers alone, in file order. */
-	fired: Rule[];
+	fired: WizardRule[];
 	/** Every method, best first: those that keep the promise (serve the effective level) before the rest. */
 	readonly scored: ScoredMethod[];
 	/** The recommended methods, best first (ensured methods last). */
@@ -66,19 +66,19 @@ interface Compiled {
 	costOrder: number[];
 	/** Each method's place in id order, for the last tie-break without comparing strings. */
 	idOrder: number[];
-	answerRules: Rule[];
+	answerRules: WizardRule[];
 	/** Each answer rule's conditions as one function, in the same order. */
 	answerTests: Predicate[];
-	rankingRules: Rule[];
+	rankingRules: WizardRule[];
 	/** For each target object in the rules: the indices of the methods it picks, and a flag per method. */
 	picks: Map<Target, { indices: number[]; flags: boolean[] }>;
 	/** One shared object per rule adjustment, so a ranking only collects references. */
 	matching: Map<Adjustment, Matching>;
 }
 
-const compiledCatalogs = new WeakMap<Catalog, Compiled>();
+const compiledCatalogs = new WeakMap<WizardCatalog, Compiled>();
 
-function compile(catalog: Catalog): Compiled {
+function compile(catalog: WizardCatalog): Compiled {
 	let compiled = compiledCatalogs.get(catalog);
 	if (compiled) return compiled;
 	const picks: Compiled['picks'] = new Map();
@@ -114,7 +114,10 @@ function compile(catalog: Catalog): Compiled {
 }
 
 /** Rules that look only at the answers run before ranking; those that look at the ranking run after it. */
-export function rulePhases(catalog: Catalog): { answerRules: Rule[]; rankingRules: Rule[] } {
+export function rulePhases(catalog: WizardCatalog): {
+	answerRules: WizardRule[];
+	rankingRules: WizardRule[];
+} {
 	return compile(catalog);
 }
 
@@ -153,8 +156,8 @@ function adjust(
 
 /** One ranking's numbers, shared by its entries so that each can explain itself later. */
 interface RankingContext {
-	scoring: Catalog['scoring'];
-	methods: readonly Method[];
+	scoring: WizardCatalog['scoring'];
+	methods: readonly WizardMethod[];
 	fits: readonly MethodFit[];
 	profile: AnswerProfile;
 	/** By method index: the rule adjustments that apply, the fit before rules, the score, the sort key. */
@@ -176,7 +179,7 @@ class LazyRanking implements Ranking {
 	constructor(
 		readonly answers: Answers,
 		readonly effectiveLevel: LevelId,
-		readonly fired: Rule[],
+		readonly fired: WizardRule[],
 		private readonly context: RankingContext
 	) {
 		this.#entries = new Array(context.methods.length);
@@ -209,7 +212,7 @@ class Entry implements ScoredMethod {
 	#adjustments: readonly AppliedAdjustment[] | undefined;
 
 	constructor(
-		readonly method: Method,
+		readonly method: WizardMethod,
 		readonly index: number,
 		readonly base: number,
 		readonly score: number,
@@ -259,7 +262,7 @@ function smallest(keys: readonly number[], length: number): number[] {
 }
 
 export function rank(
-	catalog: Catalog,
+	catalog: WizardCatalog,
 	rawAnswers: Answers,
 	limit = catalog.scoring.thresholds.defaultLimit
 ): Ranking {
@@ -278,9 +281,9 @@ export function rank(
  * `fired` in file order). Split from `rank` so that the benchmark can let another rules engine decide the rules.
  */
 export function rankByRules(
-	catalog: Catalog,
+	catalog: WizardCatalog,
 	answers: Answers,
-	fired: Rule[],
+	fired: WizardRule[],
 	limit = catalog.scoring.thresholds.defaultLimit
 ): Ranking {
 	const compiled = compile(catalog);

@@ -3,14 +3,16 @@
  * recommendations with their reasons, near misses with what would change them, and the proposed process.
  * Pure, synchronous and deterministic.
  */
+import type { WizardCatalog } from '../catalog/shapes.ts';
 import type { Answers } from '../answers/answers.ts';
 import { allHold } from './conditions.ts';
 import { fitParts, type FitPart } from './fit.ts';
 import { findNearMisses, type AnswerChange } from './nearMisses.ts';
 import { offersDialogue, planProcess } from './process.ts';
 import { rank, rulePhases, type Ranking, type ScoredMethod } from './rank.ts';
-import { answerVars, fill, joinNames, namer, type TextVars } from './text.ts';
-import type { Catalog, GroupId, Lang, LevelId, Rule, StageId, Text } from '../catalog/types.ts';
+import { joinList } from '../catalog/lang.ts';
+import { answerVars, fill, namer, type TextVars } from './text.ts';
+import type { GroupId, Lang, LevelId, WizardRule, StageId, Text } from '../catalog/types.ts';
 
 export interface RecommendOptions {
 	/** Language of every text in the result. Default `sv`. */
@@ -82,7 +84,7 @@ export interface RecommendationResult {
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 export function recommend(
-	catalog: Catalog,
+	catalog: WizardCatalog,
 	answers: Answers,
 	options: RecommendOptions = {}
 ): RecommendationResult {
@@ -97,7 +99,7 @@ export function recommend(
 		(rule) => ranking.fired.includes(rule) || lateRules.includes(rule)
 	);
 	const vars = answerVars(catalog, ranking.answers, ranking.effectiveLevel, lang);
-	const notices = (pick: (rule: Rule) => Text | undefined): Notice[] =>
+	const notices = (pick: (rule: WizardRule) => Text | undefined): Notice[] =>
 		fired.flatMap((rule) => {
 			const text = pick(rule);
 			return text ? [{ rule: rule.id, text: fill(text, lang, vars) }] : [];
@@ -131,16 +133,16 @@ export function recommend(
 	};
 }
 
-function explainer(catalog: Catalog, ranking: Ranking, lang: Lang, vars: TextVars) {
+function explainer(catalog: WizardCatalog, ranking: Ranking, lang: Lang, vars: TextVars) {
 	const names = namer(catalog, lang);
 	const promiseIsDialogue =
 		catalog.levels.find((level) => level.id === ranking.effectiveLevel)?.dialogue ?? false;
 	const fitText = (part: FitPart) =>
 		fill(catalog.scoring.reasons[part.text], lang, {
 			...vars,
-			levels: joinNames((part.ids.levels ?? []).map(names.level), lang),
-			stages: joinNames((part.ids.stages ?? []).map(names.stage), lang),
-			groups: joinNames((part.ids.groups ?? []).map(names.group), lang)
+			levels: joinList((part.ids.levels ?? []).map(names.level), lang),
+			stages: joinList((part.ids.stages ?? []).map(names.stage), lang),
+			groups: joinList((part.ids.groups ?? []).map(names.group), lang)
 		});
 
 	return (entry: ScoredMethod): MethodSummary => {
@@ -183,7 +185,7 @@ function explainer(catalog: Catalog, ranking: Ranking, lang: Lang, vars: TextVar
 	};
 }
 
-function describeChange(catalog: Catalog, change: AnswerChange, lang: Lang): string {
+function describeChange(catalog: WizardCatalog, change: AnswerChange, lang: Lang): string {
 	const names = namer(catalog, lang);
 	const { reasons } = catalog.scoring;
 	const value = String(change.value);

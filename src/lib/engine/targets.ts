@@ -1,7 +1,7 @@
-import type { Method, Target } from '../catalog/types.ts';
+import type { WizardMethod, Target } from '../catalog/types.ts';
 
 /** Does a rule's target (one selector) pick this method? */
-export function targets(target: Target, method: Method): boolean {
+export function targets(target: Target, method: WizardMethod): boolean {
 	if (target.methods) return target.methods.includes(method.id);
 	if (target.trait) return method.traits.includes(target.trait);
 	if (target.reaches) return method.groups.reaches.includes(target.reaches);

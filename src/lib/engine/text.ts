@@ -1,4 +1,6 @@
-import type { Catalog, Lang, Text } from '../catalog/types.ts';
+import type { WizardCatalog } from '../catalog/shapes.ts';
+import { joinList, type Lang } from '../catalog/lang.ts';
+import type { Text } from '../catalog/types.ts';
 import type { Answers } from '../answers/answers.ts';
 
 export type TextVars = Readonly<Record<string, string>>;
@@ -12,15 +14,8 @@ export function placeholders(text: Text): string[] {
 	return [...`${text.sv} ${text.en}`.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
 }
 
-/** Lists names the way each language does: "a, b och c" / "a, b and c". */
-export function joinNames(names: readonly string[], lang: Lang): string {
-	if (names.length <= 1) return names.join('');
-	const and = lang === 'sv' ? 'och' : 'and';
-	return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
-}
-
 /** Looks up the display name of any vocabulary id. */
-export function namer(catalog: Catalog, lang: Lang) {
+export function namer(catalog: WizardCatalog, lang: Lang) {
 	const name = (list: readonly { id: string; name: Text }[], id: string) =>
 		list.find((item) => item.id === id)?.name[lang] ?? id;
 	const option = (question: string, id: string) =>
@@ -39,7 +34,7 @@ export function namer(catalog: Catalog, lang: Lang) {
 
 /** The placeholders every rule text may use. */
 export function answerVars(
-	catalog: Catalog,
+	catalog: WizardCatalog,
 	answers: Answers,
 	effectiveLevel: string,
 	lang: Lang
@@ -50,7 +45,7 @@ export function answerVars(
 		chosenLevel: names.level(answers.level),
 		stage: names.stage(answers.stage),
 		questionType: names.questionType(answers.questionType),
-		groups: joinNames(answers.groups.map(names.group), lang)
+		groups: joinList(answers.groups.map(names.group), lang)
 	};
 }
 

@@ -1,23 +1,31 @@
 /**
- * The language of a standalone page: `?lang=en` in the address (read only in the browser: prerendered pages are
- * Swedish), kept in step when the wizard switches language.
+ * The language of the standalone site's pages: `?lang=` in the address (read in the browser; prerendered pages are
+ * in the first language), and whatever the wizard switches to (its `onlangchange`). One state that every page and
+ * the site's chrome read.
  */
 import { browser } from '$app/environment';
-import type { Lang } from '../catalog/types.ts';
+import { FIRST_LANG, parseLang, type Lang } from '../catalog/lang.ts';
 
-export const LANG_EVENT = 'delaktighetskarta:lang';
+const fromAddress = (): Lang =>
+	browser ? parseLang(new URLSearchParams(location.search).get('lang')) : FIRST_LANG;
 
-export function pageLang() {
-	const fromUrl = (): Lang =>
-		browser && new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'sv';
-	let lang: Lang = $state(fromUrl());
-	if (browser) {
-		window.addEventListener(LANG_EVENT, (event) => (lang = (event as CustomEvent<Lang>).detail));
-		window.addEventListener('popstate', () => (lang = fromUrl()));
-	}
-	return {
-		get current() {
-			return lang;
-		}
-	};
+const language = $state({ current: fromAddress() });
+if (browser) window.addEventListener('popstate', () => (language.current = fromAddress()));
+
+/** The page's language, as `.current`. */
+export function pageLang(): { readonly current: Lang } {
+	return language;
 }
+
+/** The wizard switched language: the page's chrome and `<html lang>` follow. */
+export function setPageLang(lang: Lang): void {
+	language.current = lang;
+	document.documentElement.lang = lang;
+}
+
+/**
+ * What keeps a link in the page's language: nothing for the first language, else `?lang=<lang>` (or `&lang=<lang>`
+ * after a query of its own).
+ */
+export const langQuery = (lang: Lang, separator: '?' | '&' = '?'): string =>
+	lang === FIRST_LANG ? '' : `${separator}lang=${lang}`;

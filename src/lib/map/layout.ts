@@ -3,11 +3,12 @@
  * beyond what is promised, the recommended methods in every cell where they apply, and the proposed process as a
  * route across the stages. A pure function of the result and the size: d3 computes, Svelte draws.
  */
+import type { WizardCatalog } from '../catalog/shapes.ts';
 import { scaleBand } from 'd3-scale';
 import { path as d3Path } from 'd3-path';
 import { LEVEL_IDS, STAGE_IDS } from '../catalog/ids.ts';
 import type { RecommendationResult } from '../engine/recommend.ts';
-import type { Catalog, LevelId, StageId } from '../catalog/types.ts';
+import type { LevelId, StageId } from '../catalog/types.ts';
 
 export interface Box {
 	x: number;
@@ -61,7 +62,7 @@ const ROW_LABEL = 22;
 const ROW_HEIGHT = 84;
 
 export function layoutMap(
-	catalog: Catalog,
+	catalog: WizardCatalog,
 	result: RecommendationResult,
 	width: number
 ): MapLayout {

@@ -2,28 +2,29 @@
  * The trainer's material, built from the catalogue: typical methods for each ladder step and the slides of the
  * presentation (one idea a slide). Pure.
  */
-import type { Case, Catalog, Level, LevelId, Method } from '../catalog/types.ts';
+import type { TrainerCatalog } from '../catalog/shapes.ts';
+import type { Case, Level, LevelId, WizardMethod } from '../catalog/types.ts';
 
 /** Methods that belong most clearly to a step: those serving it, the most specific (fewest steps) first. */
-export function typicalMethods(catalog: Catalog, level: LevelId, count = 4): Method[] {
+export function typicalMethods(catalog: TrainerCatalog, level: LevelId, count = 4): WizardMethod[] {
 	return catalog.methods
 		.filter((method) => method.levels.includes(level))
 		.sort((a, b) => a.levels.length - b.levels.length || a.id.localeCompare(b.id))
 		.slice(0, count);
 }
 
-export function caseFor(catalog: Catalog, level: LevelId): Case | undefined {
+export function caseFor(catalog: TrainerCatalog, level: LevelId): Case | undefined {
 	return catalog.cases.find((item) => item.level === level);
 }
 
 export type Slide =
 	| { kind: 'title' }
-	| { kind: 'step'; level: Level; methods: Method[]; example: Case | undefined }
+	| { kind: 'step'; level: Level; methods: WizardMethod[]; example: Case | undefined }
 	| { kind: 'compare' }
 	| { kind: 'case'; example: Case }
 	| { kind: 'closing' };
 
-export function slides(catalog: Catalog): Slide[] {
+export function slides(catalog: TrainerCatalog): Slide[] {
 	return [
 		{ kind: 'title' },
 		...catalog.levels.map((level) => ({

@@ -2,52 +2,38 @@
  * The decision record for the case file: the question, its purpose, the answers, the recommendation with its
  * reasons, the promised level and the process – as Markdown and as JSON. Pure: the date comes in.
  */
+import type { WizardCatalog } from '../catalog/shapes.ts';
 import type { RecommendationResult } from '../engine/recommend.ts';
-import type { Catalog, Lang } from '../catalog/types.ts';
+import type { Lang } from '../catalog/types.ts';
 import { dictionaries } from '../i18n/dictionary.ts';
-import type { Draft } from './draft.ts';
+import { describeAnswer, questionOf } from '../answers/labels.ts';
+import { ROWS } from '../answers/registry.ts';
+import { isShown, type Draft } from './draft.ts';
 
 export interface AnswerLine {
 	question: string;
 	answer: string;
 }
 
-/** The planner's answers as question–answer lines, in the wizard's order. */
+/**
+ * Every answer as a line, in the wizard's order: those the planner was asked, and those the engine needs even where
+ * a step was skipped (the level of a decided question is information). Unanswered ones say so.
+ */
 export function answerLines(
-	catalog: Catalog,
+	catalog: WizardCatalog,
 	draft: Draft,
 	result: RecommendationResult,
 	lang: Lang
 ): AnswerLine[] {
-	const label = (id: string) =>
-		catalog.questions.find((question) => question.id === id)?.label[lang] ?? id;
-	const option = (id: string, value: string | undefined) =>
-		catalog.questions
-			.find((question) => question.id === id)
-			?.options?.find((item) => item.value === value)?.label[lang] ?? dictionaries[lang].none;
-	const name = (list: readonly { id: string; name: { sv: string; en: string } }[], id: string) =>
-		list.find((item) => item.id === id)?.name[lang] ?? id;
-	const { answers } = result;
-	return [
-		{ question: label('title'), answer: draft.title || dictionaries[lang].none },
-		{ question: label('purpose'), answer: draft.purpose || dictionaries[lang].notAnswered },
-		{ question: label('open'), answer: option('open', answers.open) },
-		{
-			question: dictionaries[lang].questionTypeResult,
-			answer: name(catalog.questionTypes, answers.questionType)
-		},
-		{ question: label('scope'), answer: option('scope', answers.scope) },
-		{ question: label('level'), answer: name(catalog.levels, answers.level) },
-		{
-			question: label('groups'),
-			answer: answers.groups.map((id) => name(catalog.groups, id)).join(', ')
-		},
-		{ question: label('stage'), answer: name(catalog.stages, answers.stage) }
-	];
+	const answers = result.answers as Record<string, unknown>;
+	return ROWS.filter((row) => isShown(row, draft) || row.required).map((row) => ({
+		question: questionOf(catalog, row.question).short[lang],
+		answer: describeAnswer(row, answers[row.key], catalog, lang) ?? dictionaries[lang].notAnswered
+	}));
 }
 
 export function decisionRecordMarkdown(
-	catalog: Catalog,
+	catalog: WizardCatalog,
 	draft: Draft,
 	result: RecommendationResult,
 	lang: Lang,
@@ -67,7 +53,7 @@ export function decisionRecordMarkdown(
 		`## ${t.yourAnswers}`,
 		'',
 		...answerLines(catalog, draft, result, lang).map(
-			({ question, answer }) => `- **${question}** ${answer}`
+			({ question, answer }) => `- **${question}:** ${answer}`
 		),
 		'',
 		`## ${t.promisedLevel}: ${level.name[lang]}`,

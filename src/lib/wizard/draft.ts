@@ -142,4 +142,5 @@ export function firstOpenStep(draft: Draft): Step {
 	return ENGINE_STEPS.find((step) => !isAnswered(step, draft)) ?? 'result';
 }
 
-export const isStep = (value: string): value is Step => (ALL_STEPS as readonly string[]).includes(value);
+export const isStep = (value: string): value is Step =>
+	(ALL_STEPS as readonly string[]).includes(value);

@@ -6,10 +6,10 @@
  * The steps and their order come from the answer registry (src/lib/answers/registry.ts); every state is written
  * out below so that this file reads as the chart. `tests/wizard/machine.test.ts` fails when the two disagree.
  */
+import type { WizardCatalog } from '../catalog/shapes.ts';
 import { and, assign, fromPromise, setup, type SnapshotFrom } from 'xstate';
 import { LAST_STEP } from '../answers/registry.ts';
 import type { Lang } from '../catalog/lang.ts';
-import type { Catalog } from '../catalog/types.ts';
 import { recommend, type RecommendationResult } from '../engine/recommend.ts';
 import {
 	ALL_STEPS,
@@ -25,7 +25,7 @@ import {
 } from './draft.ts';
 
 export interface WizardContext {
-	catalog: Catalog;
+	catalog: WizardCatalog;
 	lang: Lang;
 	draft: Draft;
 	/** The step whose question was left unanswered when the planner tried to continue. */
@@ -35,10 +35,12 @@ export interface WizardContext {
 	ignored: string[];
 	/** The step an input asked to open on; used once, at start. */
 	requested: Step | null;
+	/** The language last asked for, while it is being prepared or when it could not be. */
+	askedLang: Lang | null;
 }
 
 export interface WizardInput {
-	catalog: Catalog;
+	catalog: WizardCatalog;
 	lang?: Lang;
 	draft?: Draft;
 	/** Where to start, e.g. from a share link; the machine falls back to the first open step. */
@@ -56,7 +58,7 @@ export type WizardEvent =
 	| { type: 'link.load'; draft: Draft; step: Step; lang: Lang; ignored: string[] };
 
 export interface LanguageReady {
-	catalog: Catalog;
+	catalog: WizardCatalog;
 	lang: Lang;
 }
 
@@ -123,7 +125,10 @@ export const wizardMachine = setup({
 		clearMissing: assign({ missing: null }),
 		computeResult: assign(({ context }) => ({ result: compute(context) })),
 		restart: assign({ draft: EMPTY_DRAFT, missing: null, result: null, ignored: [] }),
-		useLanguage: assign((_, params: LanguageReady) => params),
+		askLanguage: assign(({ event }) =>
+			event.type === 'lang.set' ? { askedLang: event.lang } : {}
+		),
+		useLanguage: assign((_, params: LanguageReady) => ({ ...params, askedLang: null })),
 		recomputeShownResult: assign(({ context }) => ({
 			result: context.result ? compute(context) : null
 		})),
@@ -143,7 +148,8 @@ export const wizardMachine = setup({
 		missing: null,
 		result: null,
 		ignored: input.ignored ?? [],
-		requested: input.step ?? null
+		requested: input.step ?? null,
+		askedLang: null
 	}),
 	type: 'parallel',
 	states: {
@@ -174,7 +180,10 @@ export const wizardMachine = setup({
 						// A decided question skips the level: information is all it can promise.
 						'step.next': [
 							{
-								guard: and([{ type: 'answered', params: { step: 'scope' as const } }, 'levelSkipped']),
+								guard: and([
+									{ type: 'answered', params: { step: 'scope' as const } },
+									'levelSkipped'
+								]),
 								target: 'groups',
 								actions: 'clearMissing'
 							},
@@ -216,15 +225,15 @@ export const wizardMachine = setup({
 			initial: 'ready',
 			states: {
 				ready: {
-					on: { 'lang.set': 'switching' }
+					on: { 'lang.set': { target: 'switching', actions: 'askLanguage' } }
 				},
 				// The texts of the new language may have to be fetched; until they arrive, the old language stays.
 				switching: {
 					invoke: {
 						src: 'prepareLanguage',
-						input: ({ context, event }) => ({
+						input: ({ context }) => ({
 							catalog: context.catalog,
-							lang: event.type === 'lang.set' ? event.lang : context.lang
+							lang: context.askedLang ?? context.lang
 						}),
 						onDone: {
 							target: 'ready',
@@ -235,11 +244,11 @@ export const wizardMachine = setup({
 						},
 						onError: { target: 'unavailable' }
 					},
-					on: { 'lang.set': 'switching' }
+					on: { 'lang.set': { target: 'switching', actions: 'askLanguage', reenter: true } }
 				},
 				// The texts could not be fetched (offline, a missing file): the old language stays, and the page says so.
 				unavailable: {
-					on: { 'lang.set': 'switching' }
+					on: { 'lang.set': { target: 'switching', actions: 'askLanguage' } }
 				}
 			}
 		}
