@@ -60,7 +60,11 @@ describe('the answer registry', () => {
 			expect(question?.short.sv, row.key).toBeTruthy();
 			expect(STEPS, row.key).toContain(row.step);
 		}
-		for (const step of STEPS) expect(ROWS.some((row) => row.step === step), step).toBe(true);
+		for (const step of STEPS)
+			expect(
+				ROWS.some((row) => row.step === step),
+				step
+			).toBe(true);
 	});
 
 	it('the draft and the engine carry every answer, both ways', () => {
