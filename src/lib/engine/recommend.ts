@@ -10,7 +10,7 @@ import { fitParts, type FitPart } from './fit.ts';
 import { findNearMisses, type AnswerChange } from './nearMisses.ts';
 import { offersDialogue, planProcess } from './process.ts';
 import { rank, rulePhases, type Ranking, type ScoredMethod } from './rank.ts';
-import { joinList } from '../catalog/lang.ts';
+import { FIRST_LANG, joinList } from '../catalog/lang.ts';
 import { answerVars, fill, namer, type TextVars } from './text.ts';
 import type { GroupId, Lang, LevelId, WizardRule, StageId, Text } from '../catalog/types.ts';
 
@@ -88,7 +88,7 @@ export function recommend(
 	answers: Answers,
 	options: RecommendOptions = {}
 ): RecommendationResult {
-	const lang = options.lang ?? 'sv';
+	const lang = options.lang ?? FIRST_LANG;
 	const limit = options.limit ?? catalog.scoring.thresholds.defaultLimit;
 	const ranking = rank(catalog, answers, limit);
 	const recommendedIds = new Set(ranking.recommended.map((entry) => entry.method.id));

@@ -11,7 +11,11 @@ export function fill(text: Text, lang: Lang, vars: TextVars = {}): string {
 }
 
 export function placeholders(text: Text): string[] {
-	return [...`${text.sv} ${text.en}`.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+	return [
+		...Object.values(text)
+			.join(' ')
+			.matchAll(/\{(\w+)\}/g)
+	].map((match) => match[1]!);
 }
 
 /** Looks up the display name of any vocabulary id. */

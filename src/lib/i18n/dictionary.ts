@@ -1,5 +1,5 @@
 /**
- * UI text (chrome) in Swedish and English. Catalogue text comes from the YAML; this covers only what the
+ * UI text (chrome), one dictionary a language (sv.ts, en.ts). Catalogue text comes from the YAML; this covers only what the
  * interface itself says. English must have exactly the keys Swedish has: the compiler checks it.
  */
 import type { Lang } from '../catalog/lang.ts';
@@ -11,7 +11,7 @@ export type { Dictionary } from './sv.ts';
 /** One dictionary per language of the catalogue's texts: the compiler asks for a new one when a language is added. */
 export const dictionaries: Record<Lang, Dictionary> = { sv, en };
 
-/** A translator for one language: `t('errorRequired', { question })`. */
+/** A translator for one language: `t('errorMissing', { question })`. */
 export function translator(lang: Lang) {
 	const dictionary = dictionaries[lang];
 	return (key: keyof Dictionary, vars: Record<string, string | number> = {}) =>

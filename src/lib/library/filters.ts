@@ -120,15 +120,11 @@ const anyOf = <T>(chosen: readonly T[], has: readonly T[]) =>
 
 export function matches(method: ListedMethod, filters: Filters): boolean {
 	const words = fold(filters.query).split(/\s+/).filter(Boolean);
+	// Search finds a method by its texts in every language.
 	const text = fold(
-		[
-			method.name.sv,
-			method.name.en,
-			method.summary.sv,
-			method.summary.en,
-			method.description.sv,
-			method.description.en
-		].join(' ')
+		[method.name, method.summary, method.description]
+			.flatMap((item) => Object.values(item))
+			.join(' ')
 	);
 	return (
 		anyOf(filters.levels, method.levels) &&

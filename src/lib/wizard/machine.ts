@@ -9,7 +9,7 @@
 import type { WizardCatalog } from '../catalog/shapes.ts';
 import { and, assign, fromPromise, setup, type SnapshotFrom } from 'xstate';
 import { LAST_STEP } from '../answers/registry.ts';
-import type { Lang } from '../catalog/lang.ts';
+import { FIRST_LANG, type Lang } from '../catalog/lang.ts';
 import { recommend, type RecommendationResult } from '../engine/recommend.ts';
 import {
 	ALL_STEPS,
@@ -143,7 +143,7 @@ export const wizardMachine = setup({
 	id: 'wizard',
 	context: ({ input }) => ({
 		catalog: input.catalog,
-		lang: input.lang ?? 'sv',
+		lang: input.lang ?? FIRST_LANG,
 		draft: input.draft ?? EMPTY_DRAFT,
 		missing: null,
 		result: null,
