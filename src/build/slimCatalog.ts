@@ -17,7 +17,11 @@ function wizardMethod(method: Catalog['methods'][number]): WizardMethod {
 		facilitation,
 		...kept
 	} = method;
-	return { ...kept, facilitation: { need: facilitation.need } };
+	return {
+		...kept,
+		facilitation: { need: facilitation.need },
+		...(cases ? { cases: cases.map(({ place }) => ({ place })) } : {})
+	};
 }
 
 export function wizardCatalog(catalog: Catalog): WizardCatalog {

@@ -1,18 +1,31 @@
 /**
- * npm run --silent coverage [-- --json] [--list]: for every combination of question type × level × stage × single
- * target group × openness, how many methods fit well; lists the thin spots where fewer than --min (3) do.
+ * npm run --silent coverage [-- --json] [--list] [--min N]: for every combination of question type × level × stage ×
+ * single target group × openness, how many methods could carry the plan, whether the mix reaches the group, and how
+ * often the last tie-break (the id) decides the top three. The thin spots are where the catalogue needs content.
  */
-import { everyCombination } from '../lib/catalog/crossCheck.ts';
-import { GROUP_IDS, LEVEL_IDS } from '../lib/catalog/ids.ts';
-import { rank } from '../lib/engine/rank.ts';
+import {
+	GROUP_IDS,
+	LEVEL_IDS,
+	OPEN_IDS,
+	QUESTION_TYPE_IDS,
+	STAGE_IDS
+} from '../lib/catalog/ids.ts';
+import { composeMix } from '../lib/engine/mix.ts';
+import { rank, tiedOnMeaning } from '../lib/engine/rank.ts';
+import { everyCombination } from '../lib/engine/reach.ts';
 import { UsageError, loadOrExit, parseFlags, run } from './cli.ts';
+
+const SIZES = [QUESTION_TYPE_IDS, LEVEL_IDS, STAGE_IDS, GROUP_IDS, OPEN_IDS].map(
+	(ids) => ids.length
+);
 
 const USAGE = `usage: npm run --silent coverage -- [--json] [--list] [--min N]
 
-For each combination of question type, level, stage, one target group and openness (4 × 5 × 6 × 11 × 3), counts
-the methods whose fit is good (score at or above the threshold in rules/scoring.yaml). A combination with fewer than
-N (default 3) good fits is a thin spot: the catalogue needs more methods there.
-  --json   every combination with its count, and the thin spots, as one JSON object
+For each combination of question type, level, stage, one target group and openness (${SIZES.join(' × ')}), counts
+the methods that could carry the plan: they reach the group, are made for the question type, keep the promise. A
+combination with fewer than N (default 3) is a thin spot: the result says so plainly, and the catalogue needs content
+there. Also counts the combinations whose group no method reaches, and how often only the id orders the top three.
+  --json   every combination with its counts, and the thin spots, as one JSON object
   --list   print every thin combination, not only the summary by target group and level`;
 
 await run(USAGE, () => {
@@ -30,47 +43,52 @@ await run(USAGE, () => {
 	if (!Number.isInteger(min) || min < 1)
 		throw new UsageError(`--min must be a whole number of at least 1 (got "${values.min}")`);
 	const catalog = loadOrExit();
-	const { good } = catalog.scoring.thresholds;
-	const combinations = [...everyCombination()].map((answers) => {
-		const ranking = rank(catalog, answers);
-		const fits = ranking.scored.filter((entry) => entry.score >= good).length;
+	const combinations = [...everyCombination()].map(({ groups, ...answers }) => {
+		const ranking = rank(catalog, { ...answers, groups });
+		const top = ranking.recommended.slice(0, 3);
 		return {
 			...answers,
-			group: answers.groups[0]!,
-			good: fits,
-			recommended: ranking.recommended.length
+			group: groups[0]!,
+			carrying: ranking.carrying,
+			recommended: ranking.recommended.length,
+			reached: composeMix(catalog, ranking).unreached.length === 0,
+			tied: top.some((entry, at) => at > 0 && tiedOnMeaning(ranking, top[at - 1]!, entry))
 		};
 	});
-	const thin = combinations.filter((combination) => combination.good < min);
-	const counts = combinations.map((combination) => combination.good).sort((a, b) => a - b);
+	const thin = combinations.filter((combination) => combination.carrying < min);
+	const unreached = combinations.filter((combination) => !combination.reached);
+	const tied = combinations.filter((combination) => combination.tied);
+	const counts = combinations.map((combination) => combination.carrying).sort((a, b) => a - b);
 	const summary = {
 		combinations: combinations.length,
-		threshold: good,
 		min,
-		goodFits: {
+		carrying: {
 			min: counts[0]!,
 			median: counts[Math.floor(counts.length / 2)]!,
 			max: counts.at(-1)!
 		},
-		fewestRecommendations: Math.min(...combinations.map((combination) => combination.recommended)),
-		thinSpots: thin.length
+		thinSpots: thin.length,
+		unreachedGroups: unreached.length,
+		tiesInTopThree: tied.length,
+		tiesInTopThreeShare: Math.round((tied.length / combinations.length) * 1000) / 1000
 	};
-	const strip = ({ groups: _groups, ...rest }: (typeof combinations)[number]) => rest;
 	if (values.json) {
-		console.log(
-			JSON.stringify(
-				{ ...summary, combinations: combinations.map(strip), thin: thin.map(strip) },
-				null,
-				2
-			)
-		);
+		console.log(JSON.stringify({ ...summary, combinations, thin }, null, 2));
 		return 0;
 	}
+	const percent = (count: number) => `${((count / combinations.length) * 100).toFixed(1)} %`;
 	console.log(
-		`${summary.combinations} combinations; methods with a good fit (score ≥ ${good}): min ${summary.goodFits.min}, median ${summary.goodFits.median}, max ${summary.goodFits.max}`
+		`${summary.combinations} combinations; methods that could carry the plan: min ${summary.carrying.min}, median ${summary.carrying.median}, max ${summary.carrying.max}`
 	);
-	console.log(`every combination gets at least ${summary.fewestRecommendations} recommendations`);
-	console.log(`${thin.length} thin spots (fewer than ${min} good fits)\n`);
+	console.log(
+		`${thin.length} thin spots (${percent(thin.length)}): fewer than ${min} methods carry the plan, and the result says so`
+	);
+	console.log(
+		`${unreached.length} combinations (${percent(unreached.length)}) whose group no method reaches; the result names the group and what to do`
+	);
+	console.log(
+		`${tied.length} combinations (${percent(tied.length)}) where only the id orders the top three (target: under 5 %)\n`
+	);
 	const perCell = combinations.length / (GROUP_IDS.length * LEVEL_IDS.length);
 	console.log(`thin spots by target group and level (of ${perCell} combinations each):`);
 	console.log(['group'.padEnd(22), ...LEVEL_IDS.map((level) => level.padStart(15))].join(''));
@@ -86,7 +104,7 @@ await run(USAGE, () => {
 		console.log('');
 		for (const spot of thin) {
 			console.log(
-				`${spot.good}  --question-type ${spot.questionType} --level ${spot.level} --stage ${spot.stage} --group ${spot.group} --open ${spot.open}`
+				`${spot.carrying}  --question-type ${spot.questionType} --level ${spot.level} --stage ${spot.stage} --group ${spot.group} --open ${spot.open}`
 			);
 		}
 	} else if (thin.length > 0) {

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { everyCombination } from '../lib/catalog/crossCheck.ts';
+import { everyCombination } from '../lib/engine/reach.ts';
 import { rank, type Ranking } from '../lib/engine/rank.ts';
 import { recommend } from '../lib/engine/recommend.ts';
 import { launchBrowser, openPage, serveStatic } from './browser.ts';

@@ -18,7 +18,7 @@ const METHOD_LINES = [
 	'  reaches: [boende]',
 	'  misses: []',
 	'participants: { min: 5, max: 20 }',
-	'leadTime: short',
+	'continuity: [engang]',
 	'duration: { sv: En kväll., en: One evening. }',
 	'cost: low',
 	'modes: [physical]',
@@ -33,7 +33,13 @@ const METHOD_LINES = [
 	'  - { sv: Frågan är stor., en: The question is big. }',
 	'traits: [platsbaserad]',
 	'sources:',
-	'  - { title: Generella tips, publisher: Boverket, url: "https://www.boverket.se/" }'
+	'  - { title: Generella tips, publisher: Boverket, url: "https://www.boverket.se/" }',
+	'time:',
+	'  preparationWeeks: { min: 1, max: 2 }',
+	'  activityWeeks: { min: 0.2, max: 0.2 }',
+	'  compilationWeeks: { min: 1, max: 1 }',
+	'  staffHours: { min: 10, max: 20 }',
+	'  basis: assessment'
 ];
 const FILE = 'methods/provmetod.yaml';
 
@@ -80,7 +86,7 @@ describe('validator', () => {
 		{
 			name: 'a duplicate key',
 			line: 16,
-			replacement: 'leadTime: long',
+			replacement: 'continuity: [aterkommande]',
 			expected: [[16, 1, 'DUPLICATE_KEY']]
 		},
 		{
@@ -224,9 +230,9 @@ describe('validator', () => {
 	});
 
 	it('reports scoring weights that do not add up to 1', () => {
-		const text = edited('rules/scoring.yaml', 'groups: 0.45 }', 'groups: 0.5 }');
+		const text = edited('rules/scoring.yaml', 'evidence: 0.1 }', 'evidence: 0.2 }');
 		expect(loadCatalog(withFile('rules/scoring.yaml', text)).problems).toMatchObject([
-			{ file: 'rules/scoring.yaml', line: 6, column: 10, keyword: 'weights-sum' }
+			{ file: 'rules/scoring.yaml', line: 7, column: 10, keyword: 'weights-sum' }
 		]);
 	});
 

@@ -200,7 +200,7 @@ describe('npm run validate', () => {
 });
 
 describe('npm run coverage', () => {
-	it('reports every combination and its thin spots as JSON', async () => {
+	it('reports every combination, the thin spots, the groups no method reaches and the ties, as JSON', async () => {
 		const { code, stdout } = await cli('coverage', ['--json']);
 		expect(code).toBe(0);
 		const report = JSON.parse(stdout);
@@ -211,16 +211,17 @@ describe('npm run coverage', () => {
 				GROUP_IDS.length *
 				OPEN_IDS.length
 		);
-		expect(report.fewestRecommendations).toBeGreaterThanOrEqual(3);
 		expect(report.combinations[0]).toMatchObject({
 			questionType: 'enkel',
 			level: 'information',
 			stage: 'behov',
 			group: 'alla',
 			open: 'ja',
-			good: expect.any(Number)
+			carrying: expect.any(Number),
+			reached: expect.any(Boolean)
 		});
-		expect(report.thin.every((spot: { good: number }) => spot.good < 3)).toBe(true);
+		expect(report.thin.every((spot: { carrying: number }) => spot.carrying < 3)).toBe(true);
 		expect(report.thinSpots).toBe(report.thin.length);
+		expect(report.tiesInTopThreeShare).toBeLessThan(0.05);
 	});
 });

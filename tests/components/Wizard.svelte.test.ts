@@ -49,6 +49,8 @@ async function answerToResult(user: User) {
 	await next(user);
 	await user.click(screen.getByRole('radio', { name: /^Idéer och förslag/ }));
 	await next(user);
+	// Time, resources and continuity are optional.
+	await next(user);
 	// The result page is loaded on the fly the first time.
 	await screen.findByText('Rekommendation', { selector: '[data-step-heading]' });
 }
@@ -58,16 +60,16 @@ describe('Wizard', () => {
 		const user = userEvent.setup();
 		render(Wizard, { catalog });
 		expect(heading().textContent).toMatch(/Varför vill ni föra dialog/);
-		expect(screen.getByText('Fråga 1 av 7')).toBeTruthy();
+		expect(screen.getByText('Fråga 1 av 8')).toBeTruthy();
 		await user.type(screen.getByRole('textbox', { name: /Varför vill ni föra dialog/ }), 'Syfte');
 		await next(user);
 		await waitForFocus();
 		expect(heading().textContent).toBe('Går frågan fortfarande att påverka?');
 		expect(document.activeElement).toBe(heading());
 		// The screen and a screen reader count the same questions.
-		expect(screen.getByText('Fråga 2 av 7')).toBeTruthy();
+		expect(screen.getByText('Fråga 2 av 8')).toBeTruthy();
 		expect(screen.getByRole('status', { hidden: true, name: '' }).textContent).toBe(
-			'Fråga 2 av 7: Går frågan fortfarande att påverka?'
+			'Fråga 2 av 8: Går frågan fortfarande att påverka?'
 		);
 	});
 

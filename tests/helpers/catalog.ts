@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readCatalog } from '../../src/cli/readCatalog.ts';
 import { loadCatalog, type CatalogFile } from '../../src/lib/catalog/load.ts';
 import type { Catalog } from '../../src/lib/catalog/types.ts';
@@ -33,3 +35,31 @@ export function edited(path: string, find: string | RegExp, replace: string): st
 	if (next === text) throw new Error(`${String(find)} not found in ${path}`);
 	return next;
 }
+
+let fixture: Catalog | undefined;
+
+/**
+ * The small catalogue the engine's mechanics are tested on (tests/fixtures/catalog): eight methods and one rule of
+ * each kind, with the repository's vocabulary, scoring and questions. Its content is chosen to exercise mechanisms,
+ * so these tests do not move when the real catalogue is edited.
+ */
+export function fixtureCatalog(): Catalog {
+	if (fixture) return fixture;
+	const dirs = { methods: join(fixtureRoot, 'methods'), rules: join(fixtureRoot, 'rules') };
+	const own = readCatalog(dirs).files;
+	const files = [
+		...own,
+		...repoFiles.filter(
+			(file) => file.path.startsWith('rules/') && !own.some((mine) => mine.path === file.path)
+		)
+	];
+	const { catalog, problems } = loadCatalog(files);
+	if (!catalog)
+		throw new Error(
+			`the fixture catalogue is invalid:\n${problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n')}`
+		);
+	fixture = catalog;
+	return catalog;
+}
+
+const fixtureRoot = fileURLToPath(new URL('../fixtures/catalog', import.meta.url));

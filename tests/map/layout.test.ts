@@ -32,6 +32,9 @@ const summary = (
 });
 
 const result = {
+	mix: [],
+	unreached: [],
+	sharedReasons: [],
 	answers: {
 		questionType: 'komplex',
 		level: 'dialog',

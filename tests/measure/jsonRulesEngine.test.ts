@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankWithJsonRulesEngine } from '../../src/measure/jsonRulesEngine.ts';
-import { everyCombination } from '../../src/lib/catalog/crossCheck.ts';
+import { everyCombination } from '../../src/lib/engine/reach.ts';
 import { rank, type Ranking } from '../../src/lib/engine/rank.ts';
 import { repoCatalog } from '../helpers/catalog.ts';
 

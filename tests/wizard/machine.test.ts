@@ -40,6 +40,8 @@ const openPath: WizardEvent[] = [
 	set({ groups: ['unga', 'boende'] }),
 	next,
 	set({ stage: 'forslag' }),
+	next,
+	// Time, resources and continuity are optional.
 	next
 ];
 

@@ -6,12 +6,15 @@
  * surface that does not know a row.
  */
 import {
+	CONTINUITY_IDS,
 	GROUP_IDS,
 	LEVEL_IDS,
 	OPEN_IDS,
 	QUESTION_TYPE_IDS,
+	RESOURCES_IDS,
 	SCOPE_IDS,
-	STAGE_IDS
+	STAGE_IDS,
+	TIME_IDS
 } from '../catalog/ids.ts';
 import type { QuestionId } from '../catalog/types.ts';
 
@@ -23,7 +26,8 @@ export const STEPS = [
 	'scope',
 	'level',
 	'groups',
-	'stage'
+	'stage',
+	'means'
 ] as const;
 export type QuestionStep = (typeof STEPS)[number];
 export type Step = QuestionStep | 'result';
@@ -175,6 +179,36 @@ export const ANSWER_ROWS = [
 		options: 'question',
 		question: 'pbl',
 		step: 'stage'
+	},
+	// What the municipality has: all optional, and a skipped answer means no constraint.
+	{
+		key: 'time',
+		param: 'time',
+		kind: 'choice',
+		values: TIME_IDS,
+		ordered: true,
+		options: 'question',
+		question: 'time',
+		step: 'means'
+	},
+	{
+		key: 'resources',
+		param: 'resources',
+		kind: 'choice',
+		values: RESOURCES_IDS,
+		ordered: true,
+		options: 'question',
+		question: 'resources',
+		step: 'means'
+	},
+	{
+		key: 'continuity',
+		param: 'continuity',
+		kind: 'choice',
+		values: CONTINUITY_IDS,
+		options: 'question',
+		question: 'continuity',
+		step: 'means'
 	}
 ] as const satisfies readonly Row[];
 

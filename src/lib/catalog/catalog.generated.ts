@@ -44,10 +44,6 @@ export type GroupId =
 	| 'anhoriga'
 	| 'personal'
 	| 'svarnadda';
-/**
- * short: days to two weeks; medium: two weeks to two months; long: more than two months.
- */
-export type LeadTime = 'short' | 'medium' | 'long';
 export type Rating = 'low' | 'medium' | 'high';
 export type Mode = 'physical' | 'digital' | 'hybrid';
 export type QuestionId =
@@ -62,7 +58,10 @@ export type QuestionId =
 	| 'confirmedLevel'
 	| 'groups'
 	| 'stage'
-	| 'pbl';
+	| 'pbl'
+	| 'time'
+	| 'resources'
+	| 'continuity';
 export type TextList = Text[];
 /**
  * Part of the fit by distance in steps: index 0 is an exact match.
@@ -98,11 +97,26 @@ export type Fact =
 	| 'scope'
 	| 'pbl'
 	| 'confirmedLevel'
-	| 'purpose';
+	| 'purpose'
+	| 'time'
+	| 'resources'
+	| 'continuity';
 /**
  * Can the question still be influenced?
  */
 export type OpenId = 'ja' | 'delvis' | 'nej';
+/**
+ * Time until the result must be used (the decision): veckor under two months, manader two to six months, halvar six months or more.
+ */
+export type TimeId = 'veckor' | 'manader' | 'halvar';
+/**
+ * Staff time and money for the dialogue beyond it: sma, medel, stora (thresholds in rules/scoring.yaml).
+ */
+export type ResourcesId = 'sma' | 'medel' | 'stora';
+/**
+ * short: days to two weeks; medium: two weeks to two months; long: more than two months.
+ */
+export type LeadTime = 'short' | 'medium' | 'long';
 
 export interface CatalogFiles {
 	method?: Method;
@@ -125,6 +139,8 @@ export interface CatalogFiles {
 	QuestionTypeId?: QuestionTypeId;
 	OpenId?: OpenId;
 	ScopeId?: ScopeId;
+	TimeId?: TimeId;
+	ResourcesId?: ResourcesId;
 	Rating?: Rating;
 	LeadTime?: LeadTime;
 	Mode?: Mode;
@@ -171,7 +187,7 @@ export interface Method {
 	 *
 	 * @minItems 1
 	 */
-	continuity?: [ContinuityId, ...ContinuityId[]];
+	continuity: [ContinuityId, ...ContinuityId[]];
 	groups: {
 		/**
 		 * Target groups the method reaches well.
@@ -191,12 +207,11 @@ export interface Method {
 		min: number;
 		max: number;
 	};
-	leadTime: LeadTime;
 	duration: Text;
 	/**
 	 * Time and effort a planner can plan with. Weeks are calendar weeks of one run of the method; staffHours are the municipality's own working hours for that run (planning, running, compiling; not the participants').
 	 */
-	time?: {
+	time: {
 		preparationWeeks: WeekRange;
 		activityWeeks: WeekRange;
 		compilationWeeks: WeekRange;
@@ -429,6 +444,10 @@ export interface ScoringFile {
 		 * via the `definition` "Share".
 		 */
 		missPenalty: number;
+		/**
+		 * When all residents are chosen, methods that reach these groups count as reaching the public too (they are open to everyone where they are held). Covering all residents still takes a method that reaches `alla` itself.
+		 */
+		publicAlso: GroupId[];
 	};
 	thresholds: {
 		/**
@@ -440,10 +459,49 @@ export interface ScoringFile {
 		defaultLimit: number;
 		nearMisses: number;
 	};
+	/**
+	 * The time and resources a municipality has, as limits: weeks until the decision for each answer to `time`, and for each answer to `resources` the highest cost beyond staff time and the most staff hours a method may need at least. An answer without an entry sets no limit.
+	 */
+	means: {
+		weeks: {
+			veckor?: number;
+			manader?: number;
+			halvar?: number;
+		};
+		resources: {
+			sma?: {
+				cost: Rating;
+				staffHours: number;
+			};
+			medel?: {
+				cost: Rating;
+				staffHours: number;
+			};
+			stora?: {
+				cost: Rating;
+				staffHours: number;
+			};
+		};
+	};
+	/**
+	 * How the plan's methods are described, one line each. Placeholders: {level}, {stage}, {groups}.
+	 */
+	mix: {
+		lead: Text;
+		reaches: Text;
+		broad: Text;
+		ensured: Text;
+	};
+	/**
+	 * What the result says when the catalogue has too little: {count}, {level}, {groups}.
+	 */
+	notices: {
+		fewRelevant: Text;
+	};
 	reasons: FitReasonTexts;
 }
 /**
- * Weights of stage, question type and groups. Must add up to 1.
+ * Weights of stage, question type, groups and Swedish evidence. Must add up to 1.
  */
 export interface FitWeights {
 	/**
@@ -461,9 +519,14 @@ export interface FitWeights {
 	 * via the `definition` "Share".
 	 */
 	groups: number;
+	/**
+	 * This interface was referenced by `ScoringFile`'s JSON-Schema
+	 * via the `definition` "Share".
+	 */
+	evidence: number;
 }
 /**
- * Texts for the fit reasons and for what would change a near miss. Placeholders: {level}, {levels}, {stage}, {stages}, {questionType}, {groups}, {open}, {scope}.
+ * Texts for the fit reasons, for what sets a near miss apart and for what would bring it in. Placeholders: {level}, {levels}, {stage}, {stages}, {questionType}, {groups}, {open}, {scope}, {weeks}, {available}, {hours}. {places}: where in Sweden a method has been used.
  */
 export interface FitReasonTexts {
 	levelMatch: Text;
@@ -478,14 +541,21 @@ export interface FitReasonTexts {
 	groupsReach: Text;
 	groupsMiss: Text;
 	groupsNone: Text;
-	changeLevel: Text;
-	changeStage: Text;
-	changeQuestionType: Text;
-	changeOpen: Text;
-	changeGroup: Text;
 	changeConfirmedLevel: Text;
-	changeScope: Text;
-	changePbl: Text;
+	changeTime: Text;
+	changeResources: Text;
+	meansTight: Text;
+	overTime: Text;
+	overResources: Text;
+	tradeOffLevelBelow: Text;
+	tradeOffLevelAbove: Text;
+	tradeOffGroups: Text;
+	tradeOffStage: Text;
+	tradeOffQuestionType: Text;
+	evidenceSome: Text;
+	evidenceNone: Text;
+	tradeOffEffort: Text;
+	tradeOffEvidence: Text;
 }
 /**
  * rules/rules.yaml: rules from Swedish practice. A rule fires when all its conditions hold and then applies its effects. Texts may use the placeholders {level}, {chosenLevel}, {stage}, {questionType} and {groups}.
@@ -525,6 +595,18 @@ export interface Effects {
 	 * @minItems 1
 	 */
 	process?: [ProcessStep, ...ProcessStep[]];
+	/**
+	 * Every chosen target group must be reached by at least one method of the plan; `unreached` names one that no method reaches ({groups}).
+	 */
+	coverGroups?: {
+		unreached: Text;
+	};
+	/**
+	 * Methods that do not fit the time and resources given are not proposed; `noLead` says so when none that keeps the promise is left ({level}).
+	 */
+	limitToMeans?: {
+		noLead: Text;
+	};
 }
 /**
  * This interface was referenced by `RulesFile`'s JSON-Schema
@@ -539,7 +621,7 @@ export interface Adjustment {
 	reason: Text;
 }
 /**
- * Which methods an effect applies to: listed methods, methods with a trait, methods that reach or miss a group, methods that do or do not serve a ladder step, methods not made for a scope, methods of a given cost.
+ * Which methods an effect applies to: listed methods, methods with a trait, methods that reach or miss a group, methods that do or do not serve a ladder step, methods not made for a scope, methods of a given cost, methods that can run as a one-off or a standing forum.
  *
  * This interface was referenced by `RulesFile`'s JSON-Schema
  * via the `definition` "Target".
@@ -556,6 +638,7 @@ export interface Target {
 	servesNot?: LevelId;
 	lacksScope?: ScopeId;
 	cost?: Rating;
+	continuity?: ContinuityId;
 }
 /**
  * At least one recommended method must match the target; if none does, the best-fitting one is added.
@@ -592,16 +675,27 @@ export interface ProcessStep {
 	 */
 	methods?: Id[];
 	/**
-	 * Also name the best-fitting methods: with a trait, or (without one) from the recommendations.
+	 * The methods the step uses besides those it names: `dialogue: true` for the plan's dialogue methods (the lead and those that reach the chosen groups), or a `trait` for channels of a kind (the plan's own first, then the catalogue's best), `count` of them (default 1), optionally only those that reach a group.
 	 */
 	pick?: {
+		[k: string]: unknown;
+	} & {
 		trait?: Id;
-		count: number;
+		/**
+		 * How many methods of the trait (default 1).
+		 */
+		count?: number;
+		reaches?: GroupId;
+		/**
+		 * The plan's dialogue methods: the lead and the methods that reach the chosen groups.
+		 */
+		dialogue?: true;
 	};
 	/**
 	 * Steps (from other rules) this one stands in for.
 	 */
 	replaces?: Id[];
+	level?: LevelId;
 }
 /**
  * is: equals; in: one of; has: the list answer (groups) contains; hasAny: contains one of; atLeast/atMost: ordered answers (level, stage); present: answered (true) or not (false).

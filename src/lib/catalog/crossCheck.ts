@@ -3,13 +3,17 @@
  * order, rule conditions that must make sense for their fact, and methods that some answer must be able to reach.
  * Runs on schema-valid data; reports problems at the position of the offending value.
  */
-import type { Answers } from '../answers/answers.ts';
 import { FACT_KEYS, ROWS, YES_NO } from '../answers/registry.ts';
 import { OPERATORS, dependsOnRanking, operatorOf } from '../engine/conditions.ts';
-import { GROUP_IDS, LEVEL_IDS, OPEN_IDS, QUESTION_TYPE_IDS, STAGE_IDS } from './ids.ts';
+import { GROUP_IDS, LEVEL_IDS, QUESTION_TYPE_IDS, STAGE_IDS } from './ids.ts';
 import type { Locate, Problem } from './problem.ts';
-import { rank } from '../engine/rank.ts';
-import { FIT_PLACEHOLDERS, RULE_PLACEHOLDERS, placeholders } from '../engine/text.ts';
+import { reachableMethods } from '../engine/reach.ts';
+import {
+	FIT_PLACEHOLDERS,
+	NOTICE_PLACEHOLDERS,
+	RULE_PLACEHOLDERS,
+	placeholders
+} from '../engine/text.ts';
 import { suggest } from './suggest.ts';
 import { targets } from '../engine/targets.ts';
 import type {
@@ -168,6 +172,18 @@ export function crossCheck(
 		}
 		if (then.warning) checkText(then.warning, [...at, 'then', 'warning'], RULE_PLACEHOLDERS);
 		if (then.advice) checkText(then.advice, [...at, 'then', 'advice'], RULE_PLACEHOLDERS);
+		if (then.coverGroups)
+			checkText(
+				then.coverGroups.unreached,
+				[...at, 'then', 'coverGroups', 'unreached'],
+				RULE_PLACEHOLDERS
+			);
+		if (then.limitToMeans)
+			checkText(
+				then.limitToMeans.noLead,
+				[...at, 'then', 'limitToMeans', 'noLead'],
+				RULE_PLACEHOLDERS
+			);
 		for (const [index, step] of (then.process ?? []).entries()) {
 			const stepAt: Path = [...at, 'then', 'process', index];
 			if (stepIds.has(step.id))
@@ -486,51 +502,10 @@ function checkScoring(
 	for (const [key, text] of Object.entries(scoring.reasons)) {
 		checkText(text, ['reasons', key], FIT_PLACEHOLDERS, 'rules/scoring.yaml');
 	}
-}
-
-/**
- * Every method that some answers recommend, stopping as soon as every method has been reached: first each method's
- * own best case (its first level, stage, question type and group), which finds nearly all of them at once, then the
- * single-group combinations of `npm run coverage`, then those with the optional answers (a plan under PBL, the scope).
- */
-export function reachableMethods(catalog: Catalog): Set<string> {
-	const reached = new Set<string>();
-	const add = (answers: Answers) => {
-		for (const entry of rank(catalog, answers).recommended) reached.add(entry.method.id);
-		return reached.size === catalog.methods.length;
-	};
-	for (const method of catalog.methods) {
-		const own: Answers = {
-			questionType: method.questionTypes[0],
-			level: method.levels[0],
-			stage: method.stages[0],
-			groups: [method.groups.reaches[0]]
-		};
-		if (add(own)) return reached;
+	for (const [key, text] of Object.entries(scoring.mix)) {
+		checkText(text, ['mix', key], RULE_PLACEHOLDERS, 'rules/scoring.yaml');
 	}
-	const extras: Partial<Answers>[] = [
-		{},
-		{ pbl: true },
-		{ scope: 'politisk' },
-		{ scope: 'verksamhet' }
-	];
-	for (const extra of extras) {
-		for (const answers of everyCombination()) {
-			if (add({ ...answers, ...extra })) return reached;
-		}
-	}
-	return reached;
-}
-
-/** question type × level × stage × single target group × openness. */
-export function* everyCombination() {
-	for (const questionType of QUESTION_TYPE_IDS) {
-		for (const level of LEVEL_IDS) {
-			for (const stage of STAGE_IDS) {
-				for (const group of GROUP_IDS) {
-					for (const open of OPEN_IDS) yield { questionType, level, stage, groups: [group], open };
-				}
-			}
-		}
+	for (const [key, text] of Object.entries(scoring.notices)) {
+		checkText(text, ['notices', key], NOTICE_PLACEHOLDERS, 'rules/scoring.yaml');
 	}
 }

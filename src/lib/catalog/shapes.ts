@@ -13,6 +13,8 @@ export type MethodPageField =
 
 export type WizardMethod = Omit<Method, MethodPageField | 'facilitation'> & {
 	facilitation: Pick<Method['facilitation'], 'need'>;
+	/** Where in Sweden it has been used (the places only; the case texts are on the method page). */
+	cases?: { place: string }[];
 };
 export type WizardLevel = Omit<Level, 'description' | 'mapping'>;
 export type WizardRule = Omit<Rule, 'basis'>;

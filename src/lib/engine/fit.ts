@@ -22,14 +22,19 @@ export interface MethodFit {
 	/** Bit per group. */
 	reaches: number;
 	misses: number;
+	/** Documented Swedish use: n / (n + 1) for n cases. */
+	evidence: number;
 }
 
 export interface AnswerProfile {
 	level: number;
 	stage: number;
 	type: number;
+	/** The chosen groups, a bit each. */
 	groups: number;
 	groupCount: number;
+	/** When all residents are chosen: the groups that count as reaching the public too (scoring.groups.publicAlso). */
+	publicAlso: number;
 }
 
 export interface FitShares {
@@ -40,6 +45,7 @@ export interface FitShares {
 	stageSteps: number;
 	type: 'match' | 'near' | 'off';
 	groups: number;
+	evidence: number;
 	reached: number;
 	missed: number;
 	/** The fit before rules, in [0, 1]. */
@@ -47,14 +53,14 @@ export interface FitShares {
 }
 
 export interface FitPart {
-	rule: 'fit.level' | 'fit.stage' | 'fit.questionType' | 'fit.groups';
+	rule: 'fit.level' | 'fit.stage' | 'fit.questionType' | 'fit.groups' | 'fit.evidence';
 	/** Contribution to the score; the level part's is what the promise gate took away (zero or negative). */
 	effect: number;
 	/** Does this part speak for the method? */
 	favourable: boolean;
 	text: keyof FitReasonTexts;
 	/** Ids to name in the text, by placeholder. */
-	ids: Partial<Record<'levels' | 'stages' | 'groups', readonly string[]>>;
+	ids: Partial<Record<'levels' | 'stages' | 'groups' | 'places', readonly string[]>>;
 }
 
 const bit = (index: number) => 1 << index;
@@ -126,22 +132,48 @@ export function methodFit(catalog: WizardCatalog, method: WizardMethod): MethodF
 			};
 		}),
 		reaches: mask(GROUP_IDS, method.groups.reaches),
-		misses: mask(GROUP_IDS, method.groups.misses)
+		misses: mask(GROUP_IDS, method.groups.misses),
+		evidence: (method.cases?.length ?? 0) / ((method.cases?.length ?? 0) + 1)
 	};
 }
 
-export function profileAnswers(answers: Answers, effectiveLevel: LevelId): AnswerProfile {
+export function profileAnswers(
+	scoring: ScoringFile,
+	answers: Answers,
+	effectiveLevel: LevelId
+): AnswerProfile {
 	return {
 		level: LEVEL_IDS.indexOf(effectiveLevel),
 		stage: STAGE_IDS.indexOf(answers.stage),
 		type: QUESTION_TYPE_IDS.indexOf(answers.questionType),
 		groups: mask(GROUP_IDS, answers.groups),
-		groupCount: answers.groups.length
+		groupCount: answers.groups.length,
+		publicAlso: answers.groups.includes('alla') ? mask(GROUP_IDS, scoring.groups.publicAlso) : 0
 	};
 }
 
+const ALL_RESIDENTS = bit(GROUP_IDS.indexOf('alla'));
+
+/**
+ * The chosen groups a method reaches well, as bits. All residents count as reached by a method that reaches the
+ * public where it is held (scoring.groups.publicAlso); the reasons name the group it actually reaches.
+ */
+export function reachedGroups(method: MethodFit, answers: AnswerProfile): number {
+	return method.reaches & (answers.groups | answers.publicAlso);
+}
+
+/** How many of the chosen groups a method reaches well. */
+export function reachedCount(method: MethodFit, answers: AnswerProfile): number {
+	const direct = bitCount(method.reaches & answers.groups);
+	const viaPublic =
+		answers.publicAlso !== 0 &&
+		(method.reaches & ALL_RESIDENTS) === 0 &&
+		(method.reaches & answers.publicAlso) !== 0;
+	return direct + (viaPublic ? 1 : 0);
+}
+
 function groupShare(scoring: ScoringFile, method: MethodFit, answers: AnswerProfile): number {
-	const reached = bitCount(method.reaches & answers.groups);
+	const reached = reachedCount(method, answers);
 	const missed = bitCount(method.misses & answers.groups);
 	return Math.min(
 		1,
@@ -155,7 +187,8 @@ export function baseFit(scoring: ScoringFile, method: MethodFit, answers: Answer
 	const sum =
 		weights.stage * method.stages[answers.stage]!.share +
 		weights.questionType * method.types[answers.type]!.share +
-		weights.groups * groupShare(scoring, method, answers);
+		weights.groups * groupShare(scoring, method, answers) +
+		weights.evidence * method.evidence;
 	return method.levels[answers.level]!.share * sum;
 }
 
@@ -174,7 +207,8 @@ export function fitShares(
 		stageSteps: stage.steps,
 		type: method.types[answers.type]!.kind,
 		groups: groupShare(scoring, method, answers),
-		reached: method.reaches & answers.groups,
+		evidence: method.evidence,
+		reached: reachedGroups(method, answers),
 		missed: method.misses & answers.groups,
 		base: baseFit(scoring, method, answers)
 	};
@@ -241,7 +275,15 @@ export function fitParts(
 			ids: { groups: answers.groups }
 		});
 	}
-	const sum = stagePart.effect + typePart.effect + groupEffect;
+	const places = [...new Set((method.cases ?? []).map((item) => item.place))];
+	const evidencePart: FitPart = {
+		rule: 'fit.evidence',
+		effect: weights.evidence * shares.evidence,
+		favourable: places.length > 0,
+		text: places.length > 0 ? 'evidenceSome' : 'evidenceNone',
+		ids: { places: places.slice(0, 3) }
+	};
+	const sum = stagePart.effect + typePart.effect + groupEffect + evidencePart.effect;
 	const levelPart: FitPart = {
 		rule: 'fit.level',
 		effect: -(1 - shares.level) * sum,
@@ -249,5 +291,5 @@ export function fitParts(
 		text: shares.levelSteps === 0 ? 'levelMatch' : shares.levelBelow ? 'levelBelow' : 'levelAbove',
 		ids: { levels: method.levels }
 	};
-	return [levelPart, stagePart, typePart, ...groupParts];
+	return [levelPart, stagePart, typePart, ...groupParts, evidencePart];
 }

@@ -1,18 +1,19 @@
 /**
- * Near misses: good methods that did not make the list, and the one answer that would bring each of them in.
- * Each alternative answer set is ranked once and shared by every candidate.
+ * Near misses: good methods that did not make the plan, each with the trade-off it would bring and, where one exists,
+ * a change the planner controls that would bring it in: the stage, more time or resources, or the decision-makers'
+ * confirmation. Never a lower promise or another target group just to get a method. Each alternative answer set is
+ * ranked once and shared by every candidate.
  */
-import type { WizardCatalog } from '../catalog/shapes.ts';
 import type { Answers } from '../answers/answers.ts';
-import { GROUP_IDS, LEVEL_IDS, QUESTION_TYPE_IDS, SCOPE_IDS, STAGE_IDS } from '../catalog/ids.ts';
+import { RESOURCES_IDS, TIME_IDS } from '../catalog/ids.ts';
+import type { WizardCatalog } from '../catalog/types.ts';
 import { rank, type Ranking, type ScoredMethod } from './rank.ts';
 
-export type ChangeFact =
-	'level' | 'confirmedLevel' | 'stage' | 'groups' | 'questionType' | 'open' | 'scope' | 'pbl';
+export type ChangeFact = 'confirmedLevel' | 'time' | 'resources';
 
 export interface AnswerChange {
 	fact: ChangeFact;
-	/** The new value: an id, or for `groups` the group to add, or `true` for `confirmedLevel` and `pbl`. */
+	/** The new value: an id, or `true` for `confirmedLevel`. */
 	value: string | boolean;
 	answers: Answers;
 }
@@ -22,23 +23,12 @@ export interface NearMissPlan {
 	change: AnswerChange | null;
 }
 
-/** Ids ordered by distance from `from`, nearest first (lower first on ties). */
-function byDistance<T extends string>(order: readonly T[], from: T): T[] {
-	const at = order.indexOf(from);
-	return order
-		.filter((id) => id !== from)
-		.sort(
-			(a, b) =>
-				Math.abs(order.indexOf(a) - at) - Math.abs(order.indexOf(b) - at) ||
-				order.indexOf(a) - order.indexOf(b)
-		);
-}
-
-/** The answer changes worth suggesting, most plausible first: what the planner controls before what the issue is. */
+/**
+ * The changes worth suggesting, most plausible first: the decision-makers' confirmation, then more time or resources.
+ * The promise, the groups, the stage and the question itself are facts of the case, not levers to get a method.
+ */
 export function alternativeAnswers(answers: Answers): AnswerChange[] {
 	const changes: AnswerChange[] = [];
-	if (answers.open !== 'ja')
-		changes.push({ fact: 'open', value: 'ja', answers: { ...answers, open: 'ja' } });
 	if (answers.open === 'delvis' && !answers.confirmedLevel) {
 		changes.push({
 			fact: 'confirmedLevel',
@@ -46,47 +36,34 @@ export function alternativeAnswers(answers: Answers): AnswerChange[] {
 			answers: { ...answers, confirmedLevel: true }
 		});
 	}
-	for (const level of byDistance(LEVEL_IDS, answers.level))
-		changes.push({ fact: 'level', value: level, answers: { ...answers, level } });
-	for (const stage of byDistance(STAGE_IDS, answers.stage))
-		changes.push({ fact: 'stage', value: stage, answers: { ...answers, stage } });
-	for (const group of GROUP_IDS.filter((id) => !answers.groups.includes(id))) {
-		changes.push({
-			fact: 'groups',
-			value: group,
-			answers: { ...answers, groups: [...answers.groups, group] }
-		});
-	}
-	for (const scope of SCOPE_IDS.filter((id) => id !== answers.scope)) {
-		changes.push({ fact: 'scope', value: scope, answers: { ...answers, scope } });
-	}
-	if (!answers.pbl) changes.push({ fact: 'pbl', value: true, answers: { ...answers, pbl: true } });
-	for (const questionType of byDistance(QUESTION_TYPE_IDS, answers.questionType)) {
-		changes.push({
-			fact: 'questionType',
-			value: questionType,
-			answers: { ...answers, questionType }
-		});
-	}
+	const more = <T extends string>(order: readonly T[], given: T | undefined) =>
+		given === undefined ? [] : order.slice(order.indexOf(given) + 1);
+	for (const time of more(TIME_IDS, answers.time))
+		changes.push({ fact: 'time', value: time, answers: { ...answers, time } });
+	for (const resources of more(RESOURCES_IDS, answers.resources))
+		changes.push({ fact: 'resources', value: resources, answers: { ...answers, resources } });
 	return changes;
 }
 
+/** The next methods that reach the chosen groups but are not in the plan: those that would support it, then those
+ * that need more time or means. */
 export function findNearMisses(
 	catalog: WizardCatalog,
 	ranking: Ranking,
-	limit: number
+	limit: number,
+	inPlan: ReadonlySet<string>
 ): NearMissPlan[] {
 	const count = catalog.scoring.thresholds.nearMisses;
 	if (count === 0) return [];
 	const recommended = new Set(ranking.recommended.map((entry) => entry.method.id));
-	const rest = ranking.scored.filter((entry) => !recommended.has(entry.method.id));
-	const lowered = (entry: ScoredMethod) =>
-		entry.adjustments.some(({ adjustment }) => adjustment.by < 0);
-	// Good fits that a rule ranked down say the most; then simply the next best.
-	const rankedDown = rest
-		.filter((entry) => lowered(entry) && entry.base >= catalog.scoring.thresholds.good)
-		.sort((a, b) => b.base - a.base || (a.method.id < b.method.id ? -1 : 1));
-	const candidates = [...new Set([...rankedDown, ...rest])].slice(0, count);
+	const candidates = ranking.scored
+		.filter(
+			(entry) =>
+				entry.tier !== 'irrelevant' &&
+				!recommended.has(entry.method.id) &&
+				!inPlan.has(entry.method.id)
+		)
+		.slice(0, count);
 
 	const alternatives = alternativeAnswers(ranking.answers);
 	const rankings = new Map<AnswerChange, Set<string>>();
@@ -100,7 +77,6 @@ export function findNearMisses(
 		}
 		return ids;
 	};
-
 	return candidates.map((entry) => ({
 		entry,
 		change: alternatives.find((change) => recommendedUnder(change).has(entry.method.id)) ?? null

@@ -1,31 +1,33 @@
 /**
- * The scoring core: which rules fire, the effective level, every method's fit and the recommended list.
- * Text-free and cheap – near misses and coverage call it for many answer sets – so what does not depend on the
- * answers (method profiles, which methods each rule targets) is worked out once per catalogue.
+ * The scoring core: which rules fire, the effective level, every method's fit and the ranked methods. Text-free and
+ * cheap – the mix, near misses and coverage call it for many answer sets – so what does not depend on the answers
+ * (method profiles, which methods each rule targets, effort and cases) is worked out once per catalogue.
  */
-import type { WizardCatalog } from '../catalog/shapes.ts';
 import { normalizeAnswers, type Answers } from '../answers/answers.ts';
+import { LEVEL_IDS } from '../catalog/ids.ts';
+import type {
+	Adjustment,
+	LevelId,
+	Rating,
+	Target,
+	WizardCatalog,
+	WizardMethod,
+	WizardRule
+} from '../catalog/types.ts';
 import { compileConditions, dependsOnRanking, type Predicate } from './conditions.ts';
 import {
 	baseFit,
 	fitShares,
 	methodFit,
 	profileAnswers,
+	reachedCount,
+	reachedGroups,
 	type AnswerProfile,
 	type FitShares,
 	type MethodFit
 } from './fit.ts';
-import { LEVEL_IDS } from '../catalog/ids.ts';
+import { meansFit, typicalEffort, weeksToResult, type MeansFit } from './means.ts';
 import { targets } from './targets.ts';
-import type {
-	Adjustment,
-	Guarantee,
-	LevelId,
-	WizardMethod,
-	Rating,
-	WizardRule,
-	Target
-} from '../catalog/types.ts';
 
 export interface AppliedAdjustment {
 	rule: WizardRule;
@@ -34,8 +36,18 @@ export interface AppliedAdjustment {
 	delta: number;
 }
 
+/**
+ * What a method can be in this plan, best first: carry the plan (it reaches a chosen group, is made for the question
+ * type, keeps the promise and fits the time and resources), support it (the same, but it works at another step of
+ * the ladder), only with more time or resources, or nothing (it reaches none of the chosen groups, or is not made
+ * for the question type).
+ */
+export const TIERS = ['carries', 'supports', 'overMeans', 'irrelevant'] as const;
+export type Tier = (typeof TIERS)[number];
+
 export interface ScoredMethod {
 	method: WizardMethod;
+	index: number;
 	/** The fit before rules and its parts. */
 	shares: FitShares;
 	/** Fit before rules, in [0, 1]. */
@@ -44,8 +56,13 @@ export interface ScoredMethod {
 	score: number;
 	/** The rules' raises and lowerings, in the order they applied. */
 	readonly adjustments: readonly AppliedAdjustment[];
-	/** Set when the method is in the list only because a rule demands one of its kind. */
-	ensuredBy?: { rule: WizardRule; guarantee: Guarantee };
+	tier: Tier;
+	/** Serves the effective level: it can keep the promise. */
+	keepsPromise: boolean;
+	/** The chosen groups it reaches well, as bits (fit.ts). */
+	reached: number;
+	/** How it fits the time and resources given (always fits when rule 19 did not fire or nothing was given). */
+	means: MeansFit;
 }
 
 export interface Ranking {
@@ -53,39 +70,52 @@ export interface Ranking {
 	effectiveLevel: LevelId;
 	/** Rules that fired on the answers alone, in file order. */
 	fired: WizardRule[];
-	/** Every method, best first: those that keep the promise (serve the effective level) before the rest. */
+	/** Methods that do not fit the time and resources are left out (a rule with `limitToMeans` fired). */
+	limited: boolean;
+	/** Every method, best first (see `compare`). */
 	readonly scored: ScoredMethod[];
-	/** The recommended methods, best first (ensured methods last). */
+	/** The methods that can carry the plan, best first: at most the limit, never padded with the rest. */
 	recommended: ScoredMethod[];
+	/** How many methods could carry the plan in all. */
+	carrying: number;
+	/** Looks up any method's entry. */
+	entry(index: number): ScoredMethod;
 }
 
 type Matching = Omit<AppliedAdjustment, 'delta'>;
 
+/** What is worked out once per catalogue. */
 interface Compiled {
 	fits: MethodFit[];
-	costOrder: number[];
-	/** Each method's place in id order, for the last tie-break without comparing strings. */
-	idOrder: number[];
+	effort: Float64Array;
+	cases: Uint16Array;
+	/** Each method's place in id order, for the last tie-break. */
+	idOrder: Uint16Array;
+	weeksMin: Float64Array;
+	weeksMax: Float64Array;
+	costOrder: Uint8Array;
+	staffMin: Float64Array;
 	answerRules: WizardRule[];
 	/** Each answer rule's conditions as one function, in the same order. */
 	answerTests: Predicate[];
 	rankingRules: WizardRule[];
 	/** For each target object in the rules: the indices of the methods it picks, and a flag per method. */
 	picks: Map<Target, { indices: number[]; flags: boolean[] }>;
-	/** One shared object per rule adjustment, so a ranking only collects references. */
 	matching: Map<Adjustment, Matching>;
 }
 
+const COSTS: readonly Rating[] = ['low', 'medium', 'high'];
 const compiledCatalogs = new WeakMap<WizardCatalog, Compiled>();
 
 function compile(catalog: WizardCatalog): Compiled {
 	let compiled = compiledCatalogs.get(catalog);
 	if (compiled) return compiled;
+	const { methods } = catalog;
 	const picks: Compiled['picks'] = new Map();
 	const matching: Compiled['matching'] = new Map();
 	for (const rule of catalog.rules) {
 		for (const { target } of [...(rule.then.adjust ?? []), ...(rule.then.ensure ?? [])]) {
-			const flags = catalog.methods.map((method) => targets(target, method));
+			const flags = methods.map((method) => targets(target, method));
 			picks.set(target, {
 				flags,
 				indices: flags.flatMap((picked, index) => (picked ? [index] : []))
@@ -93,16 +123,20 @@ function compile(catalog: WizardCatalog): Compiled {
 		}
 		for (const adjustment of rule.then.adjust ?? []) matching.set(adjustment, { rule, adjustment });
 	}
-	const byId = catalog.methods
-		.map((method, index) => ({ id: method.id, index }))
-		.sort((a, b) => (a.id < b.id ? -1 : 1));
-	const idOrder: number[] = new Array(catalog.methods.length);
+	const byId = methods.map((method, index) => ({ id: method.id, index }));
+	byId.sort((a, b) => (a.id < b.id ? -1 : 1));
+	const idOrder = new Uint16Array(methods.length);
 	byId.forEach(({ index }, position) => (idOrder[index] = position));
 	const answerRules = catalog.rules.filter((rule) => !dependsOnRanking(rule.when));
 	compiled = {
-		fits: catalog.methods.map((method) => methodFit(catalog, method)),
-		costOrder: catalog.methods.map((method) => COST_ORDER.indexOf(method.cost)),
+		fits: methods.map((method) => methodFit(catalog, method)),
+		effort: Float64Array.from(methods, typicalEffort),
+		cases: Uint16Array.from(methods, (method) => method.cases?.length ?? 0),
 		idOrder,
+		weeksMin: Float64Array.from(methods, (method) => weeksToResult(method).min),
+		weeksMax: Float64Array.from(methods, (method) => weeksToResult(method).max),
+		costOrder: Uint8Array.from(methods, (method) => COSTS.indexOf(method.cost)),
+		staffMin: Float64Array.from(methods, (method) => method.time.staffHours.min),
 		answerRules,
 		answerTests: answerRules.map((rule) => compileConditions(rule.when)),
 		rankingRules: catalog.rules.filter((rule) => dependsOnRanking(rule.when)),
@@ -122,9 +156,9 @@ export function rulePhases(catalog: WizardCatalog): {
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
-const COST_ORDER: readonly Rating[] = ['low', 'medium', 'high'];
 const neverRecommended = () => false;
 const NO_ADJUSTMENTS: readonly AppliedAdjustment[] = [];
+const NO_LIMITS = {} as Pick<Answers, 'time' | 'resources'>;
 
 /**
  * A raise of `by` closes that share of the gap to a perfect fit; a lowering takes that share of the fit away.
@@ -154,17 +188,53 @@ function adjust(
 	return score;
 }
 
-/** One ranking's numbers, shared by its entries so that each can explain itself later. */
+/** One ranking's numbers by method index, what the comparator reads. */
+interface Tables {
+	tier: Uint8Array;
+	score: Float64Array;
+	reached: Uint8Array;
+	tight: Uint8Array;
+	effort: Float64Array;
+	cases: Uint16Array;
+	idOrder: Uint16Array;
+}
+
+/**
+ * The order of methods, read as the rule it implements: what can carry the plan first (its tier), then the fit
+ * after the rules, then more of the chosen groups reached, then room within the time given, then less effort, then
+ * documented Swedish use.
+ */
+function compareOnMeaning(t: Tables, a: number, b: number): number {
+	return (
+		t.tier[a]! - t.tier[b]! ||
+		t.score[b]! - t.score[a]! ||
+		t.reached[b]! - t.reached[a]! ||
+		t.tight[a]! - t.tight[b]! ||
+		t.effort[a]! - t.effort[b]! ||
+		t.cases[b]! - t.cases[a]!
+	);
+}
+
+/** Only when every meaningful signal is equal does the id decide. */
+function compare(t: Tables, a: number, b: number): number {
+	return compareOnMeaning(t, a, b) || t.idOrder[a]! - t.idOrder[b]!;
+}
+
+/** Equal on every signal but the id: the last tie-break decides (`npm run coverage` reports how often). */
+export function tiedOnMeaning(ranking: Ranking, a: ScoredMethod, b: ScoredMethod): boolean {
+	return compareOnMeaning((ranking as LazyRanking).tables, a.index, b.index) === 0;
+}
+
+/** One ranking's shared numbers, so that each entry can explain itself later. */
 interface RankingContext {
-	scoring: WizardCatalog['scoring'];
-	methods: readonly WizardMethod[];
+	catalog: WizardCatalog;
 	fits: readonly MethodFit[];
 	profile: AnswerProfile;
-	/** By method index: the rule adjustments that apply, the fit before rules, the score, the sort key. */
+	answers: Answers;
+	limited: boolean;
 	matching: readonly (Matching[] | undefined)[];
-	bases: readonly number[];
-	scores: readonly number[];
-	keys: readonly number[];
+	bases: Float64Array;
+	tables: Tables;
 }
 
 /**
@@ -173,6 +243,7 @@ interface RankingContext {
  */
 class LazyRanking implements Ranking {
 	readonly recommended: Entry[] = [];
+	carrying = 0;
 	#entries: Entry[];
 	#scored: Entry[] | undefined;
 
@@ -182,46 +253,60 @@ class LazyRanking implements Ranking {
 		readonly fired: WizardRule[],
 		private readonly context: RankingContext
 	) {
-		this.#entries = new Array(context.methods.length);
+		this.#entries = new Array(context.catalog.methods.length);
+	}
+
+	get limited(): boolean {
+		return this.context.limited;
+	}
+
+	get tables(): Tables {
+		return this.context.tables;
 	}
 
 	entry(index: number): Entry {
-		const { methods, bases, scores } = this.context;
-		return (this.#entries[index] ??= new Entry(
-			methods[index]!,
-			index,
-			round(bases[index]!),
-			scores[index]!,
-			this.context
-		));
+		return (this.#entries[index] ??= new Entry(index, this.context));
 	}
 
 	get scored(): Entry[] {
-		const { keys } = this.context;
-		return (this.#scored ??= keys
-			.map((_, index) => index)
-			.sort((a, b) => keys[a]! - keys[b]!)
-			.map((index) => this.entry(index)));
+		if (this.#scored) return this.#scored;
+		const order = Array.from(this.context.fits, (_, index) => index);
+		order.sort((a, b) => compare(this.context.tables, a, b));
+		return (this.#scored = order.map((index) => this.entry(index)));
 	}
 }
 
-/** A ranked method; the fit's parts and the per-rule changes are worked out when first read. */
+/** A ranked method; the fit's parts, the per-rule changes and the time it needs are worked out when first read. */
 class Entry implements ScoredMethod {
-	ensuredBy?: ScoredMethod['ensuredBy'];
+	readonly method: WizardMethod;
+	readonly base: number;
+	readonly score: number;
+	readonly tier: Tier;
 	#shares: FitShares | undefined;
 	#adjustments: readonly AppliedAdjustment[] | undefined;
+	#means: MeansFit | undefined;
 
 	constructor(
-		readonly method: WizardMethod,
 		readonly index: number,
-		readonly base: number,
-		readonly score: number,
 		private readonly ranking: RankingContext
-	) {}
+	) {
+		this.method = ranking.catalog.methods[index]!;
+		this.base = round(ranking.bases[index]!);
+		this.score = ranking.tables.score[index]!;
+		this.tier = TIERS[ranking.tables.tier[index]!]!;
+	}
+
+	get keepsPromise(): boolean {
+		return this.ranking.fits[this.index]!.levels[this.ranking.profile.level]!.steps === 0;
+	}
+
+	get reached(): number {
+		return reachedGroups(this.ranking.fits[this.index]!, this.ranking.profile);
+	}
 
 	get shares(): FitShares {
 		return (this.#shares ??= fitShares(
-			this.ranking.scoring,
+			this.ranking.catalog.scoring,
 			this.ranking.fits[this.index]!,
 			this.ranking.profile
 		));
@@ -238,27 +323,32 @@ class Entry implements ScoredMethod {
 		return (this.#adjustments = adjustments);
 	}
 
-	ensured(by: NonNullable<ScoredMethod['ensuredBy']>): Entry {
-		const copy = new Entry(this.method, this.index, this.base, this.score, this.ranking);
-		copy.ensuredBy = by;
-		return copy;
+	get means(): MeansFit {
+		const { catalog, limited, answers } = this.ranking;
+		// Without rule 19 the time and resources given set no limit.
+		return (this.#means ??= meansFit(catalog.scoring, this.method, limited ? answers : NO_LIMITS));
 	}
 }
 
-/** The indices of the `length` smallest keys, smallest first: a bounded insertion, since `length` is a handful. */
-function smallest(keys: readonly number[], length: number): number[] {
-	const best: number[] = [];
-	for (let index = 0; index < keys.length; index++) {
-		const key = keys[index]!;
-		if (best.length === length && key >= keys[best[length - 1]!]!) continue;
-		let at = Math.min(best.length, length - 1);
-		while (at > 0 && keys[best[at - 1]!]! > key) {
-			best[at] = best[at - 1]!;
+/** The indices of the `length` best methods among `pick`, best first: a bounded insertion, as `length` is small. */
+function best(
+	t: Tables,
+	count: number,
+	length: number,
+	pick: (index: number) => boolean
+): number[] {
+	const chosen: number[] = [];
+	for (let index = 0; index < count; index++) {
+		if (!pick(index)) continue;
+		if (chosen.length === length && compare(t, index, chosen[length - 1]!) >= 0) continue;
+		let at = Math.min(chosen.length, length - 1);
+		while (at > 0 && compare(t, index, chosen[at - 1]!) < 0) {
+			chosen[at] = chosen[at - 1]!;
 			at--;
 		}
-		best[at] = index;
+		chosen[at] = index;
 	}
-	return best;
+	return chosen;
 }
 
 export function rank(
@@ -287,7 +377,7 @@ export function rankByRules(
 	limit = catalog.scoring.thresholds.defaultLimit
 ): Ranking {
 	const compiled = compile(catalog);
-	const { fits, costOrder, idOrder, picks } = compiled;
+	const { fits, picks } = compiled;
 	const { methods, scoring } = catalog;
 
 	let levelIndex = LEVEL_IDS.indexOf(answers.level);
@@ -296,7 +386,8 @@ export function rankByRules(
 			levelIndex = Math.min(levelIndex, LEVEL_IDS.indexOf(rule.then.capLevel));
 	}
 	const effectiveLevel = LEVEL_IDS[levelIndex]!;
-	const profile = profileAnswers(answers, effectiveLevel);
+	const profile = profileAnswers(scoring, answers, effectiveLevel);
+	const limited = fired.some((rule) => rule.then.limitToMeans);
 
 	const count = methods.length;
 	const matching: (Matching[] | undefined)[] = new Array(count);
@@ -308,69 +399,61 @@ export function rankByRules(
 		}
 	}
 
-	// Best first. Methods that keep the promise (serve the effective level) come before those that do not, however
-	// well those fit otherwise: a plan must not promise dialogue and recommend a survey. Then score and fit down, then
-	// cost up (the effort should be proportionate to the question), then id. All five are packed into one number per
-	// method, smaller is better; scores and fits are rounded to thousandths (and stay within [0, 1]), so the packing
-	// is exact and no two methods share a key.
-	const bases = new Array<number>(count);
-	const scores = new Array<number>(count);
-	const keys = new Array<number>(count);
-	let goodCount = 0;
+	// The limits the time and resources set, if rule 19 fired and they were given.
+	const weeks = limited && answers.time ? scoring.means.weeks[answers.time] : undefined;
+	const means =
+		limited && answers.resources ? scoring.means.resources[answers.resources] : undefined;
+	const costLimit = means ? COSTS.indexOf(means.cost) : COSTS.length;
+	const staffLimit = means ? means.staffHours : Infinity;
+
+	const bases = new Float64Array(count);
+	const tables: Tables = {
+		tier: new Uint8Array(count),
+		score: new Float64Array(count),
+		reached: new Uint8Array(count),
+		tight: new Uint8Array(count),
+		effort: compiled.effort,
+		cases: compiled.cases,
+		idOrder: compiled.idOrder
+	};
+	let good = 0;
+	let carrying = 0;
 	for (let index = 0; index < count; index++) {
 		const fit = fits[index]!;
 		const base = baseFit(scoring, fit, profile);
 		const applied = matching[index];
 		const score = round(applied ? adjust(base, applied) : base);
-		if (score >= scoring.thresholds.good) goodCount++;
+		const reached = reachedCount(fit, profile);
+		const relevant = reached > 0 && fit.types[profile.type]!.kind === 'match';
+		const overTime = weeks !== undefined && compiled.weeksMin[index]! > weeks;
+		const overResources =
+			compiled.costOrder[index]! > costLimit || compiled.staffMin[index]! > staffLimit;
+		const carries = fit.levels[profile.level]!.steps === 0;
+		const tier = !relevant ? 3 : overTime || overResources ? 2 : carries ? 0 : 1;
 		bases[index] = base;
-		scores[index] = score;
-		const keepsPromise = fit.levels[profile.level]!.steps === 0 ? 1 : 0;
-		keys[index] = -(
-			(((keepsPromise * 1001 + Math.round(score * 1000)) * 1001 + Math.round(base * 1000)) * 3 +
-				(2 - costOrder[index]!)) *
-				count +
-			(count - 1 - idOrder[index]!)
-		);
+		tables.tier[index] = tier;
+		tables.score[index] = score;
+		tables.reached[index] = reached;
+		tables.tight[index] = weeks !== undefined && compiled.weeksMax[index]! > weeks ? 1 : 0;
+		if (tier === 0) {
+			carrying++;
+			if (score >= scoring.thresholds.good) good++;
+		}
 	}
 
 	const ranking = new LazyRanking(answers, effectiveLevel, fired, {
-		scoring,
-		methods,
+		catalog,
 		fits,
 		profile,
+		answers,
+		limited,
 		matching,
 		bases,
-		scores,
-		keys
+		tables
 	});
-	const { recommended } = ranking;
-	const { minRecommendations } = scoring.thresholds;
-	for (const index of smallest(
-		keys,
-		Math.min(limit, count, Math.max(minRecommendations, goodCount))
-	))
-		recommended.push(ranking.entry(index));
-
-	for (const rule of fired) {
-		for (const guarantee of rule.then.ensure ?? []) {
-			const { flags } = picks.get(guarantee.target)!;
-			if (recommended.some((entry) => flags[entry.index])) continue;
-			// The best method of the required kind that is not in the list yet.
-			let candidate = -1;
-			for (let index = 0; index < count; index++) {
-				if (
-					flags[index] &&
-					(candidate < 0 || keys[index]! < keys[candidate]!) &&
-					!recommended.some((entry) => entry.index === index)
-				)
-					candidate = index;
-			}
-			if (candidate < 0) continue;
-			const replaceable = recommended.findLastIndex((entry) => !entry.ensuredBy);
-			if (recommended.length >= limit && replaceable >= 0) recommended.splice(replaceable, 1);
-			recommended.push(ranking.entry(candidate).ensured({ rule, guarantee }));
-		}
-	}
+	const length = Math.min(limit, carrying, Math.max(scoring.thresholds.minRecommendations, good));
+	for (const index of best(tables, count, length, (i) => tables.tier[i] === 0))
+		ranking.recommended.push(ranking.entry(index));
+	ranking.carrying = carrying;
 	return ranking;
 }

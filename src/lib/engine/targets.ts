@@ -10,5 +10,6 @@ export function targets(target: Target, method: WizardMethod): boolean {
 	if (target.servesNot) return !method.levels.includes(target.servesNot);
 	if (target.lacksScope) return !method.scopes.includes(target.lacksScope);
 	if (target.cost) return method.cost === target.cost;
+	if (target.continuity) return method.continuity.includes(target.continuity);
 	return false;
 }

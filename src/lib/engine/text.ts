@@ -68,5 +68,11 @@ export const FIT_PLACEHOLDERS = [
 	'questionType',
 	'groups',
 	'open',
-	'scope'
+	'scope',
+	'weeks',
+	'available',
+	'hours',
+	'places'
 ] as const;
+/** What the result says when the catalogue has too little: also the number of methods. */
+export const NOTICE_PLACEHOLDERS = [...RULE_PLACEHOLDERS, 'count'] as const;

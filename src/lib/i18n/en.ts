@@ -15,6 +15,12 @@ export const en: Dictionary = {
 	themeTokens: 'The custom element takes the same values as CSS variables:',
 	themeFontSystem: 'default: the system font',
 	themePreview: 'Preview',
+	preparationTime: 'Preparation time',
+	timeToResult: 'Time to a finished result',
+	staffHours: 'Staff time',
+	weeksRange: '{weeks} weeks',
+	hoursRange: '{hours} hours',
+	assessmentMark: '(assessment)',
 	languageName: 'English',
 	siteName: 'Delaktighetskarta',
 	tagline:

@@ -1,4 +1,5 @@
-/** Dates and language names as each language writes them (the locales are in src/lib/catalog/lang.ts). */
+/** Dates and language names as each language writes them (the locales, lists and ranges: src/lib/catalog/lang.ts). */
+export { formatRange } from '../catalog/lang.ts';
 import { FIRST_LANG, LOCALES, type Lang } from '../catalog/lang.ts';
 import { translator } from './dictionary.ts';
 

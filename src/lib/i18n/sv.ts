@@ -13,6 +13,12 @@ export const sv = {
 	themeTokens: 'Webbkomponenten tar samma värden som CSS-variabler:',
 	themeFontSystem: 'standard: systemets typsnitt',
 	themePreview: 'Förhandsvisning',
+	preparationTime: 'Förberedelsetid',
+	timeToResult: 'Tid till färdigt resultat',
+	staffHours: 'Arbetstid',
+	weeksRange: '{weeks} veckor',
+	hoursRange: '{hours} timmar',
+	assessmentMark: '(bedömning)',
 	languageName: 'Svenska',
 	siteName: 'Delaktighetskarta',
 	tagline:

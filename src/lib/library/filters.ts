@@ -4,6 +4,7 @@
  * `sort`. Within one filter any chosen value matches; across filters all must.
  */
 import { GROUP_IDS, LEVEL_IDS, QUESTION_TYPE_IDS, STAGE_IDS } from '../catalog/ids.ts';
+import { leadTimeOf } from '../engine/means.ts';
 import type {
 	GroupId,
 	LeadTime,
@@ -104,7 +105,7 @@ export type ListedMethod = Pick<
 	| 'questionTypes'
 	| 'modes'
 	| 'cost'
-	| 'leadTime'
+	| 'time'
 	| 'participants'
 >;
 
@@ -133,7 +134,7 @@ export function matches(method: ListedMethod, filters: Filters): boolean {
 		anyOf(filters.questionTypes, method.questionTypes) &&
 		anyOf(filters.modes, method.modes) &&
 		anyOf(filters.costs, [method.cost]) &&
-		anyOf(filters.leadTimes, [method.leadTime]) &&
+		anyOf(filters.leadTimes, [leadTimeOf(method)]) &&
 		(filters.participants === null ||
 			(method.participants.min <= filters.participants &&
 				filters.participants <= method.participants.max)) &&
@@ -151,7 +152,7 @@ export function applyFilters<T extends ListedMethod>(
 		name: byName,
 		cost: (a, b) => COSTS.indexOf(a.cost) - COSTS.indexOf(b.cost) || byName(a, b),
 		'lead-time': (a, b) =>
-			LEAD_TIMES.indexOf(a.leadTime) - LEAD_TIMES.indexOf(b.leadTime) || byName(a, b),
+			LEAD_TIMES.indexOf(leadTimeOf(a)) - LEAD_TIMES.indexOf(leadTimeOf(b)) || byName(a, b),
 		participants: (a, b) => b.participants.max - a.participants.max || byName(a, b)
 	};
 	return methods.filter((method) => matches(method, filters)).sort(order[filters.sort]);

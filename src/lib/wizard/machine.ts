@@ -205,7 +205,11 @@ export const wizardMachine = setup({
 					}
 				},
 				stage: {
-					on: { 'step.next': forward('stage', 'result'), 'step.back': back('groups') }
+					on: { 'step.next': forward('stage', 'means'), 'step.back': back('groups') }
+				},
+				// Time, resources and continuity: optional, so next always goes on.
+				means: {
+					on: { 'step.next': forward('means', 'result'), 'step.back': back('stage') }
 				},
 				result: {
 					entry: 'computeResult',

@@ -15,7 +15,7 @@ export function load() {
 			questionTypes,
 			modes,
 			cost,
-			leadTime,
+			time,
 			participants
 		}) => ({
 			id,
@@ -28,7 +28,7 @@ export function load() {
 			questionTypes,
 			modes,
 			cost,
-			leadTime,
+			time,
 			participants
 		})
 	);
