@@ -51,10 +51,10 @@ const result = {
 	],
 	nearMisses: [],
 	process: [
-		{ id: 'p1', stage: 'forslag', title: '', text: '', methods: [], rule: 'r' },
-		{ id: 'p2', stage: 'forslag', title: '', text: '', methods: [], rule: 'r' },
-		{ id: 'p3', stage: 'beslut', title: '', text: '', methods: [], rule: 'r' },
-		{ id: 'p4', stage: 'uppfoljning', title: '', text: '', methods: [], rule: 'r' }
+		{ id: 'p1', stage: 'forslag', title: '', text: '', methods: [], uses: [], rule: 'r' },
+		{ id: 'p2', stage: 'forslag', title: '', text: '', methods: [], uses: [], rule: 'r' },
+		{ id: 'p3', stage: 'beslut', title: '', text: '', methods: [], uses: [], rule: 'r' },
+		{ id: 'p4', stage: 'uppfoljning', title: '', text: '', methods: [], uses: [], rule: 'r' }
 	],
 	rules: []
 } as RecommendationResult;
