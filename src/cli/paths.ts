@@ -14,7 +14,8 @@ export const schemaFiles = {
 	rules: 'rules/schemas/rules.schema.json',
 	ladders: 'rules/schemas/ladders.schema.json',
 	cases: 'rules/schemas/cases.schema.json',
-	municipality: 'rules/schemas/municipality.schema.json'
+	municipality: 'rules/schemas/municipality.schema.json',
+	exercises: 'rules/schemas/exercises.schema.json'
 } as const;
 
 export const commonSchemaFile = 'rules/schemas/common.schema.json';

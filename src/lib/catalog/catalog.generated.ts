@@ -130,6 +130,7 @@ export interface CatalogFiles {
 	ladders?: LaddersFile;
 	cases?: CasesFile;
 	municipality?: MunicipalityFile;
+	exercises?: ExercisesFile;
 	Text?: Text;
 	TextList?: TextList;
 	Id?: Id;
@@ -147,6 +148,8 @@ export interface CatalogFiles {
 	Source?: Source;
 	ContinuityId?: ContinuityId;
 	WeekRange?: WeekRange;
+	SourcedText?: SourcedText;
+	CaseAnswers?: CaseAnswers;
 }
 /**
  * One citizen-dialogue method in the catalogue (methods/<id>.yaml).
@@ -321,7 +324,22 @@ export interface Level {
 	 * Does this step count as dialogue? Information does not (Boverket).
 	 */
 	dialogue: boolean;
+	/**
+	 * Two or three typical methods for this step, chosen by hand for the trainer's slides; each must serve the step.
+	 *
+	 * @minItems 2
+	 * @maxItems 3
+	 */
+	methods: [Id, Id] | [Id, Id, Id];
+	example: LevelExample;
 	mapping: LadderMapping;
+}
+/**
+ * A Swedish case that shows this step, from rules/cases.yaml, told in one or two sentences for a slide.
+ */
+export interface LevelExample {
+	case: Id;
+	text: Text;
 }
 export interface LadderMapping {
 	iap2: string;
@@ -746,7 +764,7 @@ export interface RecommendedCondition {
 	recommended: Id;
 }
 /**
- * rules/ladders.yaml: other participation ladders (Boverket, IAP2, Arnstein) and how their steps match the five steps in ladder.yaml, for comparing them in the trainer mode.
+ * rules/ladders.yaml: other participation ladders (Boverket, IAP2, Arnstein, and Hart's for children and young people) and how their steps match the five steps in ladder.yaml, for comparing them in the trainer mode.
  */
 export interface LaddersFile {
 	/**
@@ -757,14 +775,32 @@ export interface LaddersFile {
 export interface OtherLadder {
 	id: Id;
 	name: Text;
+	shortName: Text;
 	description: Text;
 	source: Source;
+	/**
+	 * A ladder for these target groups only (Hart's for children and young people): shown beside SKR's when the topic is theirs, not in the general comparison.
+	 *
+	 * @minItems 1
+	 */
+	groups?: [GroupId, ...GroupId[]];
+	/**
+	 * Where the mapping to SKR's steps is contested or needs explaining, each with its source.
+	 */
+	notes?: SourcedText[];
 	/**
 	 * Lowest first.
 	 *
 	 * @minItems 2
 	 */
 	steps: [OtherLadderStep, OtherLadderStep, ...OtherLadderStep[]];
+}
+/**
+ * A claim in Swedish and English with the source that supports it.
+ */
+export interface SourcedText {
+	text: Text;
+	source: Source;
 }
 export interface OtherLadderStep {
 	id: Id;
@@ -798,6 +834,9 @@ export interface Case {
 	answers: CaseAnswers;
 	source: Source;
 }
+/**
+ * A case or an exercise as a planner would enter it, so the engine can run it.
+ */
 export interface CaseAnswers {
 	questionType: QuestionTypeId;
 	level: LevelId;
@@ -807,6 +846,10 @@ export interface CaseAnswers {
 	 */
 	groups: [GroupId, ...GroupId[]];
 	open?: OpenId;
+	/**
+	 * The decision-makers confirmed that a partly open question is open to the chosen level.
+	 */
+	confirmedLevel?: boolean;
 	scope?: ScopeId;
 }
 /**
@@ -819,4 +862,69 @@ export interface MunicipalityFile {
 	 * Who to contact about citizen dialogue, in plain words.
 	 */
 	contact?: string;
+}
+/**
+ * rules/exercises.yaml: the trainer's exercises, the session outlines that put slides and exercises in order for a session of a given length, and the speaker notes of the slides that are neither steps nor exercises.
+ */
+export interface ExercisesFile {
+	notes: SlideNotes;
+	/**
+	 * @minItems 1
+	 */
+	exercises: [Exercise, ...Exercise[]];
+	/**
+	 * @minItems 1
+	 */
+	outlines: [Outline, ...Outline[]];
+}
+/**
+ * Speaker notes for the presenter window and the printed script, one text a kind of slide. Step slides add the step's own description; exercises carry their own notes.
+ */
+export interface SlideNotes {
+	title: Text;
+	steps: Text;
+	compare: Text;
+	children: Text;
+	whatIf: Text;
+	closing: Text;
+}
+/**
+ * placement: where on the ladder does this case belong? promise: what can honestly be promised when the question is decided or partly decided? reach: which methods reach this target group at this stage? The room discusses; the trainer reveals the answer.
+ */
+export interface Exercise {
+	id: Id;
+	kind: 'placement' | 'promise' | 'reach';
+	place: string;
+	title: Text;
+	situation: Text;
+	level?: LevelId;
+	answers?: CaseAnswers;
+	explanation: Text;
+	/**
+	 * Methods from the catalogue that the case used.
+	 */
+	methods?: Id[];
+	notes?: Text;
+	source: Source;
+}
+/**
+ * A session of a given length: which slides and exercises, in which order, and the minutes each gets (they must add up to the session's minutes).
+ */
+export interface Outline {
+	id: Id;
+	minutes: number;
+	name: Text;
+	description: Text;
+	/**
+	 * @minItems 1
+	 */
+	items: [OutlineItem, ...OutlineItem[]];
+}
+/**
+ * steps: the five step slides; exercise: an exercise by id; whatIf: the live what-if on a case from rules/cases.yaml by id; children: Hart's ladder beside SKR's.
+ */
+export interface OutlineItem {
+	slide: 'title' | 'steps' | 'compare' | 'children' | 'exercise' | 'whatIf' | 'closing';
+	ref?: Id;
+	minutes: number;
 }

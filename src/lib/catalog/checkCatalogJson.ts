@@ -34,6 +34,11 @@ export function checkCatalogJson(json: unknown, validate: PrecompiledValidator):
 		rules: { rules: catalog.rules },
 		ladders: { ladders: catalog.ladders },
 		cases: { cases: catalog.cases },
+		exercises: {
+			exercises: catalog.exercises,
+			outlines: catalog.outlines,
+			notes: catalog.slideNotes
+		},
 		...(catalog.municipality ? { municipality: catalog.municipality } : {})
 	} as ParsedFiles;
 	const errors = crossCheck(files, () => ({ line: 1, column: 1 })).problems.filter(

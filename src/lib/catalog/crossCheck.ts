@@ -15,12 +15,14 @@ import {
 	placeholders
 } from '../engine/text.ts';
 import { suggest } from './suggest.ts';
+import { checkTrainerMaterial } from './crossCheckTrainer.ts';
 import { targets } from '../engine/targets.ts';
 import type {
 	Catalog,
 	Condition,
 	Fact,
 	CasesFile,
+	ExercisesFile,
 	GroupsFile,
 	LadderFile,
 	LaddersFile,
@@ -47,6 +49,7 @@ export interface ParsedFiles {
 	ladders: LaddersFile;
 	cases: CasesFile;
 	municipality?: MunicipalityFile;
+	exercises: ExercisesFile;
 }
 
 type Path = (string | number)[];
@@ -232,6 +235,8 @@ export function crossCheck(
 		}
 	}
 
+	checkTrainerMaterial(files, report);
+
 	checkScoring(
 		files.scoring,
 		(path, keyword, message) => report('rules/scoring.yaml', path, keyword, message),
@@ -263,6 +268,9 @@ export function crossCheck(
 		rules: files.rules.rules,
 		ladders: files.ladders.ladders,
 		cases: files.cases.cases,
+		exercises: files.exercises.exercises,
+		outlines: files.exercises.outlines,
+		slideNotes: files.exercises.notes,
 		...(files.municipality ? { municipality: files.municipality } : {})
 	};
 	if (!problems.some((problem) => problem.severity === 'error')) {

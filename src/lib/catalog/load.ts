@@ -18,6 +18,7 @@ import traitsSchema from '../../../rules/schemas/traits.schema.json' with { type
 import laddersSchema from '../../../rules/schemas/ladders.schema.json' with { type: 'json' };
 import casesSchema from '../../../rules/schemas/cases.schema.json' with { type: 'json' };
 import municipalitySchema from '../../../rules/schemas/municipality.schema.json' with { type: 'json' };
+import exercisesSchema from '../../../rules/schemas/exercises.schema.json' with { type: 'json' };
 import { crossCheck, type ParsedFiles } from './crossCheck.ts';
 import * as precompiled from './validators.generated.ts';
 import { describeSchemaError, pickSchemaErrors } from './schemaMessages.ts';
@@ -51,7 +52,11 @@ const fileKinds = {
 	rules: { schemaPath: 'rules/schemas/rules.schema.json', schema: rulesSchema },
 	ladders: { schemaPath: 'rules/schemas/ladders.schema.json', schema: laddersSchema },
 	cases: { schemaPath: 'rules/schemas/cases.schema.json', schema: casesSchema },
-	municipality: { schemaPath: 'rules/schemas/municipality.schema.json', schema: municipalitySchema }
+	municipality: {
+		schemaPath: 'rules/schemas/municipality.schema.json',
+		schema: municipalitySchema
+	},
+	exercises: { schemaPath: 'rules/schemas/exercises.schema.json', schema: exercisesSchema }
 } as const;
 
 type FileKind = keyof typeof fileKinds;
@@ -160,7 +165,10 @@ const catalogSchema = {
 		rules: part('rules/schemas/rules.schema.json', '/properties/rules'),
 		ladders: part('rules/schemas/ladders.schema.json', '/properties/ladders'),
 		cases: part('rules/schemas/cases.schema.json', '/properties/cases'),
-		municipality: part('rules/schemas/municipality.schema.json')
+		municipality: part('rules/schemas/municipality.schema.json'),
+		exercises: part('rules/schemas/exercises.schema.json', '/properties/exercises'),
+		outlines: part('rules/schemas/exercises.schema.json', '/properties/outlines'),
+		slideNotes: part('rules/schemas/exercises.schema.json', '/properties/notes')
 	},
 	required: [
 		'methods',
@@ -173,7 +181,10 @@ const catalogSchema = {
 		'scoring',
 		'rules',
 		'ladders',
-		'cases'
+		'cases',
+		'exercises',
+		'outlines',
+		'slideNotes'
 	],
 	additionalProperties: false
 };
@@ -304,7 +315,8 @@ export function loadCatalog(files: readonly CatalogFile[]): LoadResult {
 		rules: single('rules'),
 		ladders: single('ladders'),
 		cases: single('cases'),
-		municipality: byKind('municipality')[0]?.data as ParsedFiles['municipality']
+		municipality: byKind('municipality')[0]?.data as ParsedFiles['municipality'],
+		exercises: single('exercises')
 	};
 	const checked = crossCheck(input, locate);
 	return finish(checked.catalog, [...problems, ...checked.problems]);

@@ -2,7 +2,7 @@
  * The shapes the catalogue is loaded in, each with its own type. The full `Catalog` is what `loadCatalog` checks and
  * method pages show. The wizard and the widget load a `WizardCatalog`: what the engine and the result cards read,
  * without the long texts only method pages show and without the trainer's material. The trainer's page adds the
- * ladder's texts, the other ladders and the cases back (`TrainerCatalog`). A full catalogue is a wizard catalogue too.
+ * ladder's texts and the trainer's material back (`TrainerCatalog`). A full catalogue is a wizard catalogue too.
  */
 import type { Catalog } from './types.ts';
 import type { Level, Method, Rule, Trait } from './catalog.generated.ts';
@@ -16,13 +16,14 @@ export type WizardMethod = Omit<Method, MethodPageField | 'facilitation'> & {
 	/** Where in Sweden it has been used (the places only; the case texts are on the method page). */
 	cases?: { place: string }[];
 };
-export type WizardLevel = Omit<Level, 'description' | 'mapping'>;
+/** The ladder's texts the wizard shows: without the description, the mapping and the trainer's methods and example. */
+export type WizardLevel = Omit<Level, 'description' | 'mapping' | 'methods' | 'example'>;
 export type WizardRule = Omit<Rule, 'basis'>;
 export type WizardTrait = Pick<Trait, 'id'>;
 
 export interface WizardCatalog extends Omit<
 	Catalog,
-	'methods' | 'levels' | 'rules' | 'traits' | 'ladders' | 'cases'
+	TrainerField | 'methods' | 'levels' | 'rules' | 'traits'
 > {
 	methods: WizardMethod[];
 	levels: WizardLevel[];
@@ -30,9 +31,13 @@ export interface WizardCatalog extends Omit<
 	traits: WizardTrait[];
 }
 
-/** The trainer's page: the wizard's catalogue with the ladder's full texts, the other ladders and the cases. */
-export interface TrainerCatalog extends WizardCatalog {
+/** The trainer's material, which only /trappan loads. */
+export type TrainerField = 'ladders' | 'cases' | 'exercises' | 'outlines' | 'slideNotes';
+
+/**
+ * The trainer's page: the wizard's catalogue with the ladder's full texts, the other ladders, the cases, the
+ * exercises, the session outlines and the speaker notes.
+ */
+export interface TrainerCatalog extends WizardCatalog, Pick<Catalog, TrainerField> {
 	levels: Level[];
-	ladders: Catalog['ladders'];
-	cases: Catalog['cases'];
 }

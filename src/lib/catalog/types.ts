@@ -4,15 +4,18 @@
  */
 import type {
 	Case,
+	Exercise,
 	Group,
 	Level,
 	Method,
 	MunicipalityFile,
 	OtherLadder,
+	Outline,
 	Question,
 	QuestionType,
 	Rule,
 	ScoringFile,
+	SlideNotes,
 	Stage,
 	Trait
 } from './catalog.generated.ts';
@@ -36,6 +39,12 @@ export interface Catalog {
 	ladders: OtherLadder[];
 	/** Swedish cases with the answers that describe them, for the trainer mode. */
 	cases: Case[];
+	/** The trainer's exercises (rules/exercises.yaml). */
+	exercises: Exercise[];
+	/** Sessions of 20, 40 or 60 minutes: slides and exercises in order (rules/exercises.yaml). */
+	outlines: Outline[];
+	/** Speaker notes for the slides that are neither steps nor exercises (rules/exercises.yaml). */
+	slideNotes: SlideNotes;
 	/** Set in a municipality's own catalogue: its name and dialogue policy. */
 	municipality?: MunicipalityFile;
 }
