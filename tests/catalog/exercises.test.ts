@@ -7,7 +7,6 @@ import { loadCatalog } from '../../src/lib/catalog/load.ts';
 import { edited, repoFiles, withFile } from '../helpers/catalog.ts';
 
 const FILE = 'rules/exercises.yaml';
-const text = repoFiles.find((file) => file.path === FILE)!.text;
 
 /** The 1-based line and column of the first occurrence of `needle` in `source` (after `after`, if given). */
 function positionOf(source: string, needle: string, after = '') {
@@ -129,7 +128,7 @@ describe('rules/exercises.yaml', () => {
 	it('reports an exercise of a kind without the answer it needs, at the exercise', () => {
 		const broken = edited(
 			FILE,
-			/    level: information\n    explanation:\n      sv: >-\n        Information\. Mölndals/,
+			/ {4}level: information\n {4}explanation:\n {6}sv: >-\n {8}Information\. Mölndals/,
 			'    explanation:\n      sv: >-\n        Information. Mölndals'
 		);
 		const found = errors(FILE, broken);
