@@ -325,12 +325,11 @@ export interface Level {
 	 */
 	dialogue: boolean;
 	/**
-	 * Two or three typical methods for this step, chosen by hand for the trainer's slides; each must serve the step.
+	 * Up to three typical methods for this step, chosen by hand for the trainer's slides; each must serve the step. Leave it empty if the catalogue has none.
 	 *
-	 * @minItems 2
 	 * @maxItems 3
 	 */
-	methods: [Id, Id] | [Id, Id, Id];
+	methods: [] | [Id] | [Id, Id] | [Id, Id, Id];
 	example: LevelExample;
 	mapping: LadderMapping;
 }
