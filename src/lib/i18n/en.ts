@@ -170,13 +170,11 @@ export const en: Dictionary = {
 	closingTitle: 'Higher is not automatically better',
 	closingText:
 		'Choose the step you can keep. Say clearly what residents can influence, and always report back – before, during and after.',
-	lessons: 'Lessons',
 	printHandout: 'Print as a handout',
 	skrLadder: "SKR's participation ladder",
 	source: 'Source',
 	stairLabel: 'The participation ladder, step {step} of {total}: {level}',
 	chooseOutline: 'Choose a session',
-	outlineMinutes: '{minutes} minutes',
 	openPresenter: 'Open the presenter window',
 	printScript: "Print the speaker's script",
 	blankScreen: 'Blank the screen (B)',

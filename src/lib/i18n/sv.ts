@@ -168,13 +168,11 @@ export const sv = {
 	closingTitle: 'Högre är inte automatiskt bättre',
 	closingText:
 		'Välj det steg ni kan hålla. Säg tydligt vad invånarna kan påverka, och återkoppla alltid – före, under och efter.',
-	lessons: 'Lärdomar',
 	printHandout: 'Skriv ut som handout',
 	skrLadder: 'SKR:s delaktighetstrappa',
 	source: 'Källa',
 	stairLabel: 'Delaktighetstrappan, steg {step} av {total}: {level}',
 	chooseOutline: 'Välj pass',
-	outlineMinutes: '{minutes} minuter',
 	openPresenter: 'Öppna talarfönstret',
 	printScript: 'Skriv ut talarmanus',
 	blankScreen: 'Släck skärmen (B)',
