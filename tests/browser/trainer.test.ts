@@ -1,6 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openPage, useSiteAndBrowser } from './harness.ts';
+import { loadCatalog } from '../../src/lib/catalog/load.ts';
+import { edited, repoFiles } from '../helpers/catalog.ts';
+import { axeViolations, openPage, serveStatic, useSiteAndBrowser } from './harness.ts';
 
 const env = useSiteAndBrowser();
 
@@ -221,10 +223,13 @@ describe('the trainer’s presentation in Chromium', () => {
 			const { page, outside } = await openPage(env.browser, env.site, `/trappan?lang=${lang}`);
 			await page.setViewportSize({ width: 1280, height: 720 });
 			const dialog = await startPresentation(page);
-			// Show the controls, so they are checked too.
-			await page.mouse.move(200, 200);
 			for (let guard = 0; guard < 200; guard++) {
 				const now = await state(dialog);
+				// Focus in the controls keeps them shown, so they are checked too, once they have faded fully in.
+				await dialog.locator('.controls button').last().focus();
+				await expect
+					.poll(() => dialog.locator('.controls').evaluate((e) => getComputedStyle(e).opacity))
+					.toBe('1');
 				expect(await axeViolations(page), now.counter).toEqual([]);
 				if (isLast(now.counter)) break;
 				await page.keyboard.press('PageDown');
@@ -343,5 +348,29 @@ describe('the trainer page', () => {
 		);
 		expect(await script.locator('li').count()).toBe(10);
 		expect(await script.textContent()).toMatch(/Svar: Dialog\./);
+	});
+
+	it('presents a municipality’s own exercises from its catalogue (?catalog=)', async () => {
+		const text = edited(
+			'rules/exercises.yaml',
+			'{ sv: Ett möte om ett fattat beslut, en: A meeting about a decision already taken }',
+			'{ sv: Vårt eget fall, en: Our own case }'
+		);
+		const files = repoFiles.map((file) =>
+			file.path === 'rules/exercises.yaml' ? { ...file, text } : file
+		);
+		const { catalog } = loadCatalog(files);
+		const site = await serveStatic(undefined, { '/kommun.json': JSON.stringify(catalog) });
+		try {
+			const { page, errors } = await openPage(env.browser, site, '/trappan?catalog=/kommun.json');
+			await page.setViewportSize({ width: 1280, height: 720 });
+			await page.emulateMedia({ media: 'print' });
+			await expect
+				.poll(() => page.locator('.handout h4').allTextContents())
+				.toContain('Var på trappan hamnar det här? Mölndal: Vårt eget fall');
+			expect(errors).toEqual([]);
+		} finally {
+			await site.close();
+		}
 	});
 });
