@@ -171,7 +171,7 @@ export function recommend(
 			groups: member.entry.method.groups.reaches.filter((group) =>
 				ranking.answers.groups.includes(group)
 			),
-			why: why(catalog, member, ranking, steps, lang, vars)
+			why: why(catalog, member, steps, lang, vars, names)
 		})),
 		unreached: mix.unreached,
 		recommendations,
@@ -276,14 +276,23 @@ function explainer(catalog: WizardCatalog, ranking: Ranking, lang: Lang, vars: T
 	const names = namer(catalog, lang);
 	const promiseIsDialogue =
 		catalog.levels.find((level) => level.id === ranking.effectiveLevel)?.dialogue ?? false;
-	const fitText = (part: FitPart) =>
-		fill(catalog.scoring.reasons[part.text], lang, {
-			...vars,
-			levels: joinList((part.ids.levels ?? []).map(names.level), lang),
-			stages: joinList((part.ids.stages ?? []).map(names.stage), lang),
-			groups: joinList((part.ids.groups ?? []).map(names.group), lang),
-			places: joinList(part.ids.places ?? [], lang)
-		});
+	// Only the ids a part names are written out: joining lists is the costliest thing a reason does.
+	const named = {
+		levels: names.level,
+		stages: names.stage,
+		groups: names.group,
+		places: (id: string) => id
+	};
+	const fitText = (part: FitPart) => {
+		const lists: Record<string, string> = {};
+		for (const [key, ids] of Object.entries(part.ids) as [
+			keyof typeof named,
+			readonly string[]
+		][]) {
+			lists[key] = joinList(ids.map(named[key]), lang);
+		}
+		return fill(catalog.scoring.reasons[part.text], lang, { ...vars, ...lists });
+	};
 	const limit = ranking.fired.find((rule) => rule.then.limitToMeans);
 
 	return (entry: ScoredMethod): MethodSummary => {
@@ -348,12 +357,11 @@ function optionText(
 function why(
 	catalog: WizardCatalog,
 	member: MixMember,
-	ranking: Ranking,
 	steps: ReturnType<typeof planProcess>,
 	lang: Lang,
-	vars: TextVars
+	vars: TextVars,
+	names: ReturnType<typeof namer>
 ): string {
-	const names = namer(catalog, lang);
 	const { mix } = catalog.scoring;
 	const { reason } = member;
 	switch (reason.kind) {

@@ -21,6 +21,8 @@ export const en: Dictionary = {
 	weeksRange: '{weeks} weeks',
 	hoursRange: '{hours} hours',
 	assessmentMark: '(assessment)',
+	characterCount: '{count} of {max} characters',
+	characterLimit: 'The limit is reached. Longer text belongs in the dialogue plan, which does not travel in the link.',
 	languageName: 'English',
 	siteName: 'Delaktighetskarta',
 	tagline:

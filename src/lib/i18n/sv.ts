@@ -19,6 +19,8 @@ export const sv = {
 	weeksRange: '{weeks} veckor',
 	hoursRange: '{hours} timmar',
 	assessmentMark: '(bedömning)',
+	characterCount: '{count} av {max} tecken',
+	characterLimit: 'Gränsen är nådd. Längre text hör hemma i dialogplanen, som inte följer med i länken.',
 	languageName: 'Svenska',
 	siteName: 'Delaktighetskarta',
 	tagline:
