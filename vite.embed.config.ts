@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { catalogPlugin, wizardTextsModule } from './src/build/catalogPlugin.ts';
 import { FIRST_LANG, LANGS, type Lang } from './src/lib/catalog/lang.ts';
-import { CATALOG_CHECK_FILE, textsFile } from './src/lib/embed/besideScript.ts';
+import { CATALOG_CHECK_FILE, WORD_FILE, textsFile } from './src/lib/embed/besideScript.ts';
 
 interface WidgetFile {
 	entry: string;
@@ -19,6 +19,7 @@ interface WidgetFile {
 const FILES: Record<string, WidgetFile> = {
 	production: { entry: 'src/build/widget/widget.ts', file: 'delaktighets-karta.js' },
 	'catalog-check': { entry: 'src/build/widget/catalogCheck.ts', file: CATALOG_CHECK_FILE },
+	word: { entry: 'src/build/widget/word.ts', file: WORD_FILE },
 	...Object.fromEntries(
 		LANGS.filter((lang) => lang !== FIRST_LANG).map((lang) => [
 			`texts-${lang}`,
@@ -58,6 +59,11 @@ function config({ entry, file, lang }: WidgetFile): UserConfig {
 				{
 					find: /^\.\/loadResultPage\.ts$/,
 					replacement: local('./src/lib/components/loadResultPage.static.ts')
+				},
+				// …and so does the Word maker…
+				{
+					find: /^\.\/loadWord\.ts$/,
+					replacement: local('./src/lib/plan/loadWord.widget.ts')
 				},
 				// …and the catalogue's other languages come from files beside it, each built from the one entry.
 				{

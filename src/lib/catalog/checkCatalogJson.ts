@@ -4,6 +4,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { crossCheck, type ParsedFiles } from './crossCheck.ts';
+import { catalogVersion } from './version.ts';
 import { describeSchemaError } from './schemaMessages.ts';
 import type { Catalog } from './types.ts';
 
@@ -24,6 +25,9 @@ export function checkCatalogJson(json: unknown, validate: PrecompiledValidator):
 	}
 	const catalog = json as Catalog;
 	const files: ParsedFiles = {
+		// A catalogue built before versions were written gets one from its content.
+		version:
+			catalog.version ?? catalogVersion([{ path: 'catalog.json', text: JSON.stringify(json) }]),
 		methods: catalog.methods.map((method) => ({ path: `methods/${method.id}.yaml`, method })),
 		ladder: { levels: catalog.levels },
 		questions: { questions: catalog.questions, questionTypes: catalog.questionTypes },

@@ -36,6 +36,8 @@ import type {
 } from './types.ts';
 
 export interface ParsedFiles {
+	/** The catalogue's version: a hash of its files (load.ts). */
+	version: string;
 	methods: { path: string; method: Method }[];
 	ladder: LadderFile;
 	questions: QuestionsFile;
@@ -252,6 +254,7 @@ export function crossCheck(
 	}
 
 	const catalog: Catalog = {
+		version: files.version,
 		methods: files.methods.map(({ method }) => method).sort((a, b) => (a.id < b.id ? -1 : 1)),
 		levels: files.ladder.levels,
 		stages: files.stages.stages,

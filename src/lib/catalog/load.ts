@@ -19,6 +19,7 @@ import laddersSchema from '../../../rules/schemas/ladders.schema.json' with { ty
 import casesSchema from '../../../rules/schemas/cases.schema.json' with { type: 'json' };
 import municipalitySchema from '../../../rules/schemas/municipality.schema.json' with { type: 'json' };
 import { crossCheck, type ParsedFiles } from './crossCheck.ts';
+import { catalogVersion } from './version.ts';
 import * as precompiled from './validators.generated.ts';
 import { describeSchemaError, pickSchemaErrors } from './schemaMessages.ts';
 import { compareProblems, type Locate, type Problem } from './problem.ts';
@@ -160,7 +161,8 @@ const catalogSchema = {
 		rules: part('rules/schemas/rules.schema.json', '/properties/rules'),
 		ladders: part('rules/schemas/ladders.schema.json', '/properties/ladders'),
 		cases: part('rules/schemas/cases.schema.json', '/properties/cases'),
-		municipality: part('rules/schemas/municipality.schema.json')
+		municipality: part('rules/schemas/municipality.schema.json'),
+		version: { type: 'string', pattern: '^[0-9a-f]{8}$' }
 	},
 	required: [
 		'methods',
@@ -291,6 +293,7 @@ export function loadCatalog(files: readonly CatalogFile[]): LoadResult {
 	const byKind = (kind: FileKind) => parsed.filter((file) => file.kind === kind);
 	const single = <T>(kind: FileKind) => byKind(kind)[0]!.data as T;
 	const input: ParsedFiles = {
+		version: catalogVersion(files),
 		methods: byKind('method').map((file) => ({
 			path: file.path,
 			method: file.data as Catalog['methods'][number]

@@ -11,6 +11,7 @@ import { and, assign, fromPromise, setup, type SnapshotFrom } from 'xstate';
 import { LAST_STEP } from '../answers/registry.ts';
 import { FIRST_LANG, type Lang } from '../catalog/lang.ts';
 import { recommend, type RecommendationResult } from '../engine/recommend.ts';
+import { EMPTY_PLAN, type PlanFields } from '../plan/plan.ts';
 import {
 	ALL_STEPS,
 	EMPTY_DRAFT,
@@ -37,6 +38,8 @@ export interface WizardContext {
 	requested: Step | null;
 	/** The language last asked for, while it is being prepared or when it could not be. */
 	askedLang: Lang | null;
+	/** The dialogue plan the planner writes on the result page; never in the address. */
+	plan: PlanFields;
 }
 
 export interface WizardInput {
@@ -46,6 +49,7 @@ export interface WizardInput {
 	/** Where to start, e.g. from a share link; the machine falls back to the first open step. */
 	step?: Step;
 	ignored?: string[];
+	plan?: PlanFields;
 }
 
 export type WizardEvent =
@@ -55,7 +59,10 @@ export type WizardEvent =
 	| { type: 'step.goto'; step: Step }
 	| { type: 'wizard.restart' }
 	| { type: 'lang.set'; lang: Lang }
-	| { type: 'link.load'; draft: Draft; step: Step; lang: Lang; ignored: string[] };
+	| { type: 'link.load'; draft: Draft; step: Step; lang: Lang; ignored: string[] }
+	| { type: 'plan.set'; plan: PlanFields }
+	/** A plan file opened: its answers and its plan, on the result. */
+	| { type: 'plan.open'; draft: Draft; plan: PlanFields };
 
 export interface LanguageReady {
 	catalog: WizardCatalog;
@@ -98,6 +105,9 @@ export const wizardMachine = setup({
 		/** The input asked to open on this step, and the planner may see it. */
 		startsAt: ({ context }, params: { step: Step }) =>
 			context.requested === params.step && reachable(params.step, context.draft),
+		/** An opened plan carries every answer the engine needs. */
+		opensOnResult: ({ event }) =>
+			event.type === 'plan.open' && firstOpenStep(event.draft) === 'result',
 		/** A step.goto or link.load event asks for this step, and the planner may go there. */
 		asksFor: ({ context, event }, params: { step: Step }) => {
 			if (event.type === 'link.load')
@@ -124,7 +134,19 @@ export const wizardMachine = setup({
 		flagMissing: assign((_, params: { step: QuestionStep }) => ({ missing: params.step })),
 		clearMissing: assign({ missing: null }),
 		computeResult: assign(({ context }) => ({ result: compute(context) })),
-		restart: assign({ draft: EMPTY_DRAFT, missing: null, result: null, ignored: [] }),
+		restart: assign({
+			draft: EMPTY_DRAFT,
+			missing: null,
+			result: null,
+			ignored: [],
+			plan: EMPTY_PLAN
+		}),
+		setPlan: assign(({ event }) => (event.type === 'plan.set' ? { plan: event.plan } : {})),
+		openPlan: assign(({ event }) =>
+			event.type === 'plan.open'
+				? { draft: event.draft, plan: event.plan, missing: null, ignored: [] }
+				: {}
+		),
 		askLanguage: assign(({ event }) =>
 			event.type === 'lang.set' ? { askedLang: event.lang } : {}
 		),
@@ -149,7 +171,8 @@ export const wizardMachine = setup({
 		result: null,
 		ignored: input.ignored ?? [],
 		requested: input.step ?? null,
-		askedLang: null
+		askedLang: null,
+		plan: input.plan ?? EMPTY_PLAN
 	}),
 	type: 'parallel',
 	states: {
@@ -222,7 +245,15 @@ export const wizardMachine = setup({
 			on: {
 				'step.goto': goto(),
 				'link.load': goto('loadLink'),
-				'wizard.restart': { target: '.purpose', actions: 'restart' }
+				'wizard.restart': { target: '.purpose', actions: 'restart' },
+				'plan.open': [
+					{
+						guard: 'opensOnResult',
+						target: '.result',
+						actions: ['openPlan', 'computeResult']
+					},
+					{ target: '.purpose', actions: 'openPlan' }
+				]
 			}
 		},
 		language: {
@@ -258,7 +289,8 @@ export const wizardMachine = setup({
 		}
 	},
 	on: {
-		'answer.set': { actions: 'setAnswer' }
+		'answer.set': { actions: 'setAnswer' },
+		'plan.set': { actions: 'setPlan' }
 	}
 });
 
