@@ -56,7 +56,9 @@ export function formatProblems(
 			})
 			.join('\n');
 	}
-	const texts = new Map(source.files.map((file) => [file.path, file.text]));
+	const texts = new Map(
+		source.files.flatMap((file) => ('text' in file ? [[file.path, file.text] as const] : []))
+	);
 	const blocks = problems.map((problem) => {
 		const head = `${source.diskPath(problem.file)}:${problem.line}:${problem.column}  ${problem.severity}  ${problem.message}  (${problem.keyword})`;
 		const text = texts.get(problem.file);
