@@ -4,12 +4,13 @@
  * Runs on schema-valid data; reports problems at the position of the offending value.
  */
 import type { Answers } from '../answers/answers.ts';
-import { FACT_KEYS, ROWS, YES_NO } from '../answers/registry.ts';
+import { FACT_KEYS, ROWS, YES_NO, rowByKey } from '../answers/registry.ts';
 import { OPERATORS, dependsOnRanking, operatorOf } from '../engine/conditions.ts';
 import { GROUP_IDS, LEVEL_IDS, OPEN_IDS, QUESTION_TYPE_IDS, STAGE_IDS } from './ids.ts';
 import type { Locate, Problem } from './problem.ts';
 import { rank } from '../engine/rank.ts';
 import { FIT_PLACEHOLDERS, RULE_PLACEHOLDERS, placeholders } from '../engine/text.ts';
+import { runSteps, type Steps } from './steps.ts';
 import { suggest } from './suggest.ts';
 import { targets } from '../engine/targets.ts';
 import type {
@@ -17,6 +18,11 @@ import type {
 	Condition,
 	Fact,
 	CasesFile,
+	GroupId,
+	LevelId,
+	OpenId,
+	QuestionTypeId,
+	StageId,
 	GroupsFile,
 	LadderFile,
 	LaddersFile,
@@ -64,10 +70,17 @@ const FACTS = Object.fromEntries(
 	{ values?: readonly (string | boolean)[]; operators: readonly string[] }
 >;
 
-export function crossCheck(
-	files: ParsedFiles,
-	locate: Locate
-): { catalog: Catalog; problems: Problem[] } {
+export interface CrossChecked {
+	catalog: Catalog;
+	problems: Problem[];
+}
+
+export function crossCheck(files: ParsedFiles, locate: Locate): CrossChecked {
+	return runSteps(crossCheckSteps(files, locate));
+}
+
+/** The cross-checks as steps (see steps.ts): the reachability check ranks the catalogue thousands of times. */
+export function* crossCheckSteps(files: ParsedFiles, locate: Locate): Steps<CrossChecked> {
 	const problems: Problem[] = [];
 	const report = (
 		file: string,
@@ -250,7 +263,7 @@ export function crossCheck(
 		...(files.municipality ? { municipality: files.municipality } : {})
 	};
 	if (!problems.some((problem) => problem.severity === 'error')) {
-		const reached = reachableMethods(catalog);
+		const reached = yield* reachableSteps(catalog);
 		for (const { path, method } of files.methods) {
 			if (!reached.has(method.id)) {
 				report(
@@ -488,38 +501,108 @@ function checkScoring(
 	}
 }
 
+/** Answers beyond the required ones that rules look at: a plan under PBL, the scope. */
+const EXTRAS: Partial<Answers>[] = [
+	{},
+	{ pbl: true },
+	{ scope: 'politisk' },
+	{ scope: 'verksamhet' }
+];
+
 /**
- * Every method that some answers recommend, stopping as soon as every method has been reached: first each method's
- * own best case (its first level, stage, question type and group), which finds nearly all of them at once, then the
- * single-group combinations of `npm run coverage`, then those with the optional answers (a plan under PBL, the scope).
+ * The answer sets the reachability check may try, numbered: every combination of `everyCombination` (in its
+ * order) times each of the extras, the extras varying fastest. A number is a cheap key for "tried already".
  */
+const AXES = [QUESTION_TYPE_IDS, LEVEL_IDS, STAGE_IDS, GROUP_IDS, OPEN_IDS] as const;
+const COMBINATIONS = AXES.reduce((count, axis) => count * axis.length, 1);
+const ANSWER_SETS = COMBINATIONS * EXTRAS.length;
+const DEFAULT_OPEN = OPEN_IDS.indexOf(rowByKey('open').default as OpenId);
+
+function answerSet(index: number): Answers {
+	const extra = EXTRAS[index % EXTRAS.length]!;
+	let rest = Math.floor(index / EXTRAS.length);
+	const [questionType, level, stage, group, open] = [...AXES]
+		.reverse()
+		.map((axis) => {
+			const value = axis[rest % axis.length]!;
+			rest = Math.floor(rest / axis.length);
+			return value;
+		})
+		.reverse() as [QuestionTypeId, LevelId, StageId, GroupId, OpenId];
+	return { questionType, level, stage, groups: [group], open, ...extra };
+}
+
+/** Positions on each axis of what a method lists: its question types, levels, stages and the groups it reaches. */
+function profileOf(method: Method): number[][] {
+	const lists = [method.questionTypes, method.levels, method.stages, method.groups.reaches];
+	return lists.map((list, axis) => list.map((id) => (AXES[axis] as readonly string[]).indexOf(id)));
+}
+
+/** The number of an answer set from its positions on the first four axes, the default openness and an extra. */
+function numberOf(positions: readonly number[], extra: number): number {
+	const combination = [...positions, DEFAULT_OPEN].reduce(
+		(index, position, axis) => index * AXES[axis]!.length + position,
+		0
+	);
+	return combination * EXTRAS.length + extra;
+}
+
 export function reachableMethods(catalog: Catalog): Set<string> {
+	return runSteps(reachableSteps(catalog));
+}
+
+/**
+ * Every method that some answers recommend. Stops as soon as every method has been reached, and ranks each answer
+ * set at most once, nearest first: the best case of each method not reached yet (its first question type, level,
+ * stage and group, with each optional answer), then the rest of its own profile (every question type, level, stage
+ * and group it lists), then every single-group combination of `npm run coverage` with each optional answer. So a
+ * catalogue whose methods all fit their profiles is done after a few hundred rankings, and even one with an
+ * unreachable method ranks a fixed number of answer sets (about 16 000): the check grows with the number of methods
+ * only as one ranking does. One step per ranking.
+ */
+export function* reachableSteps(catalog: Catalog): Steps<Set<string>> {
 	const reached = new Set<string>();
-	const add = (answers: Answers) => {
-		for (const entry of rank(catalog, answers).recommended) reached.add(entry.method.id);
-		return reached.size === catalog.methods.length;
-	};
-	for (const method of catalog.methods) {
-		const own: Answers = {
-			questionType: method.questionTypes[0],
-			level: method.levels[0],
-			stage: method.stages[0],
-			groups: [method.groups.reaches[0]]
-		};
-		if (add(own)) return reached;
-	}
-	const extras: Partial<Answers>[] = [
-		{},
-		{ pbl: true },
-		{ scope: 'politisk' },
-		{ scope: 'verksamhet' }
-	];
-	for (const extra of extras) {
-		for (const answers of everyCombination()) {
-			if (add({ ...answers, ...extra })) return reached;
+	const tried = new Uint8Array(ANSWER_SETS);
+	/** Profiles looked through to the end already: a copy of a method adds nothing to try. */
+	const exhausted = new Set<string>();
+	function* candidates(): Generator<number> {
+		for (const method of catalog.methods) {
+			const best = profileOf(method).map((positions) => positions[0]!);
+			for (let extra = 0; extra < EXTRAS.length && !reached.has(method.id); extra++)
+				yield numberOf(best, extra);
 		}
+		for (const method of catalog.methods) {
+			const profile = profileOf(method);
+			const key = JSON.stringify(profile);
+			if (exhausted.has(key)) continue;
+			for (const positions of product(profile)) {
+				for (let extra = 0; extra < EXTRAS.length; extra++) {
+					if (reached.has(method.id)) break;
+					const index = numberOf(positions, extra);
+					if (!tried[index]) yield index;
+				}
+			}
+			if (!reached.has(method.id)) exhausted.add(key);
+		}
+		for (let extra = 0; extra < EXTRAS.length; extra++)
+			for (let combination = 0; combination < COMBINATIONS; combination++)
+				yield combination * EXTRAS.length + extra;
+	}
+	for (const index of candidates()) {
+		if (reached.size === catalog.methods.length) break;
+		if (tried[index]) continue;
+		tried[index] = 1;
+		for (const entry of rank(catalog, answerSet(index)).recommended) reached.add(entry.method.id);
+		yield;
 	}
 	return reached;
+}
+
+/** Every choice of one item from each list. */
+function* product(lists: readonly (readonly number[])[]): Generator<number[]> {
+	const [first, ...rest] = lists;
+	if (!first) return yield [];
+	for (const tail of product(rest)) for (const item of first) yield [item, ...tail];
 }
 
 /** question type × level × stage × single target group × openness. */
