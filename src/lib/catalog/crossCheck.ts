@@ -540,10 +540,10 @@ function profileOf(method: Method): number[][] {
 
 /** The number of an answer set from its positions on the first four axes, the default openness and an extra. */
 function numberOf(positions: readonly number[], extra: number): number {
-	const combination = [...positions, DEFAULT_OPEN].reduce(
-		(index, position, axis) => index * AXES[axis]!.length + position,
-		0
-	);
+	let combination = 0;
+	for (let axis = 0; axis < 4; axis++)
+		combination = combination * AXES[axis]!.length + positions[axis]!;
+	combination = combination * OPEN_IDS.length + DEFAULT_OPEN;
 	return combination * EXTRAS.length + extra;
 }
 
