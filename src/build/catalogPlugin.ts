@@ -12,7 +12,7 @@ import { trainerCatalog, wizardCatalog } from './slimCatalog.ts';
 import type { Catalog, WizardCatalog } from '../lib/catalog/types.ts';
 import { repoRoot } from '../cli/paths.ts';
 import { UnreadableFolder, readCatalog, type CatalogDirs } from '../cli/readCatalog.ts';
-import { formatProblems } from '../cli/report.ts';
+import { formatProblems, printable } from '../cli/report.ts';
 
 /** The whole validated catalogue (method pages, build-time loads). */
 export const CATALOG_MODULE = 'virtual:delaktighetskarta/catalog';
@@ -101,7 +101,9 @@ export function catalogPlugin(dirs: CatalogDirs = {}): Plugin {
 				this.error(`the catalogue is invalid:\n\n${formatProblems(problems, source, 'text', '')}`);
 			for (const problem of problems) {
 				this.warn(
-					`${problem.file}:${problem.line}:${problem.column}  ${problem.message}  (${problem.keyword})`
+					printable(
+						`${problem.file}:${problem.line}:${problem.column}  ${problem.message}  (${problem.keyword})`
+					)
 				);
 			}
 			const data = shape(catalog!);

@@ -61,17 +61,17 @@ export async function loadCustomCatalog(
 		// fetch follows redirects: where the catalogue came from in the end is what counts.
 		const arrived = new URL(response.url || url.href).origin;
 		if (!allowed.includes(arrived)) {
-			void response.body?.cancel();
+			stop(response);
 			return { problem: { kind: 'redirect', origin: arrived, allowed } };
 		}
 		if (!response.ok) {
-			void response.body?.cancel();
+			stop(response);
 			return { problem: { kind: 'http', path, status: response.status } };
 		}
 		// Content-Length counts the compressed bytes, so a catalogue too large even so is refused unread.
 		const declared = Number(response.headers.get('content-length') ?? NaN);
 		if (declared > LIMITS.catalogBytes) {
-			void response.body?.cancel();
+			stop(response);
 			return { problem: { kind: 'size', path, bytes: declared, limit: LIMITS.catalogBytes } };
 		}
 		bytes = await readAtMost(response, LIMITS.catalogBytes);
@@ -95,6 +95,11 @@ export async function loadCustomCatalog(
 	return { catalog: checked.catalog };
 }
 
+/** Stops a download whose body is not wanted. */
+function stop(response: Response) {
+	response.body?.cancel().catch(() => undefined);
+}
+
 /** The body, or null as soon as it passes `limit` bytes (the rest is not downloaded). */
 async function readAtMost(response: Response, limit: number): Promise<Uint8Array | null> {
 	if (!response.body) {
@@ -109,7 +114,7 @@ async function readAtMost(response: Response, limit: number): Promise<Uint8Array
 		if (done) break;
 		length += value.length;
 		if (length > limit) {
-			void reader.cancel();
+			reader.cancel().catch(() => undefined);
 			return null;
 		}
 		chunks.push(value);
