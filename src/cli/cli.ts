@@ -9,6 +9,7 @@ import { shorten } from '../lib/catalog/schemaMessages.ts';
 import type { Catalog } from '../lib/catalog/types.ts';
 import { formatProblems, printable } from './report.ts';
 import { UnreadableFolder, readCatalog, type CatalogDirs } from './readCatalog.ts';
+import { describeSystemError } from './systemErrors.ts';
 
 /** A failure the user can act on: printed as one line, and the exit code. */
 export class Failure extends Error {
@@ -50,7 +51,8 @@ function report(error: unknown, usage?: string): number {
 			`unexpected internal error: ${message}${process.env.DEBUG ? '' : ' (run with DEBUG=1 to see where)'}`
 		);
 	}
-	const line = printable(failure.message.replace(/\s*\n\s*/g, ' '));
+	// Several messages on lines of their own (recommend's answer issues) become one line.
+	const line = printable(failure.message.replace(/\s*\n\s*/g, '; '));
 	process.stderr.write(
 		`error: ${line}\n${failure instanceof UsageError && usage ? `\n${usage}\n` : ''}`
 	);
@@ -68,7 +70,7 @@ process.on('unhandledRejection', lastResort);
 // `npm run coverage | head` closes the pipe early: stop quietly instead of throwing EPIPE at the reader.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	if (error.code === 'EPIPE') process.exit(0);
-	lastResort(new Failure(`cannot write the output: ${error.message}`));
+	lastResort(new Failure(`cannot write the output: ${describeSystemError(error)}`));
 });
 
 export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(

@@ -555,10 +555,10 @@ export function reachableMethods(catalog: Catalog): Set<string> {
  * Every method that some answers recommend. Stops as soon as every method has been reached, and ranks each answer
  * set at most once, nearest first: the best case of each method not reached yet (its first question type, level,
  * stage and group, with each optional answer), then the rest of its own profile (every question type, level, stage
- * and group it lists), then every single-group combination of `npm run coverage` with each optional answer. So a
- * catalogue whose methods all fit their profiles is done after a few hundred rankings, and even one with an
- * unreachable method ranks a fixed number of answer sets (about 16 000): the check grows with the number of methods
- * only as one ranking does. One step per ranking.
+ * and group it lists), then every single-group combination of `npm run coverage`, alone and with each optional
+ * answer. So a catalogue whose methods all fit their profiles is done after a few hundred rankings, and even one
+ * with an unreachable method ranks a fixed number of answer sets (21 600 with today's vocabulary): the check grows
+ * with the number of methods only as one ranking does. One step per ranking.
  */
 export function* reachableSteps(catalog: Catalog): Steps<Set<string>> {
 	const reached = new Set<string>();
@@ -576,8 +576,8 @@ export function* reachableSteps(catalog: Catalog): Steps<Set<string>> {
 			const key = JSON.stringify(profile);
 			if (exhausted.has(key)) continue;
 			for (const positions of product(profile)) {
-				for (let extra = 0; extra < EXTRAS.length; extra++) {
-					if (reached.has(method.id)) break;
+				if (reached.has(method.id)) break;
+				for (let extra = 0; extra < EXTRAS.length && !reached.has(method.id); extra++) {
 					const index = numberOf(positions, extra);
 					if (!tried[index]) yield index;
 				}

@@ -313,13 +313,14 @@ function parseFile(
 	try {
 		data = doc.toJS({ maxAliasCount: LIMITS.aliases });
 	} catch (thrown) {
-		// Only the alias limit makes toJS throw once the aliases resolve.
+		// Once every alias has an anchor before it, yaml throws only at its alias limit.
+		if (!(thrown instanceof ReferenceError)) throw thrown;
 		const { line, col } = lines.linePos(firstAlias(doc) ?? 0);
 		error(
 			line,
 			col,
 			'alias-count',
-			`the aliases here expand to more than ${LIMITS.aliases} copies (${thrown instanceof Error ? thrown.message : String(thrown)}); write the values out instead`
+			`the aliases in this file expand to more than ${LIMITS.aliases} copies; write the values out instead`
 		);
 		return { problems };
 	}
