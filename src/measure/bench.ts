@@ -193,7 +193,7 @@ async function interaction(samples: number) {
 			'/?question-type=komplex&level=dialog&stage=forslag&group=unga&group=boende&purpose=bench'
 		);
 		await page.locator('[data-step-heading]').waitFor();
-		const select = page.getByRole('combobox', { name: /Hur mycket inflytande/ });
+		const select = page.getByRole('combobox', { name: 'Steg på delaktighetstrappan' });
 		const levels = ['konsultation', 'dialog', 'inflytande'];
 		for (let index = 0; index < samples + 3; index++)
 			await select.selectOption(levels[index % levels.length]!);

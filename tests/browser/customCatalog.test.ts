@@ -168,7 +168,8 @@ describe("a municipality's own catalogue", () => {
 			if (typeof detail === 'string') expect(text).toContain(detail);
 			else expect(text).toMatch(detail);
 			expect(text).not.toMatch(/undefined|Allowed: *[;)]/);
-			expect(await page.locator('article[id^="method-"]').count()).toBeGreaterThanOrEqual(3);
+			// The result may draw a moment after the message on a busy machine.
+			await page.locator('article[id^="method-"]').nth(2).waitFor();
 			expect(outside).toEqual([]);
 		});
 	}
