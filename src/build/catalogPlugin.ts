@@ -11,8 +11,8 @@ import { FIRST_LANG, LANGS, type Lang } from '../lib/catalog/lang.ts';
 import { trainerCatalog, wizardCatalog } from './slimCatalog.ts';
 import type { Catalog, WizardCatalog } from '../lib/catalog/types.ts';
 import { repoRoot } from '../cli/paths.ts';
-import { readCatalog, type CatalogDirs } from '../cli/readCatalog.ts';
-import { formatProblems } from '../cli/report.ts';
+import { UnreadableFolder, readCatalog, type CatalogDirs } from '../cli/readCatalog.ts';
+import { formatProblems, printable } from '../cli/report.ts';
 
 /** The whole validated catalogue (method pages, build-time loads). */
 export const CATALOG_MODULE = 'virtual:delaktighetskarta/catalog';
@@ -85,17 +85,25 @@ export function catalogPlugin(dirs: CatalogDirs = {}): Plugin {
 			}
 			const shape = SHAPES[id];
 			if (!shape) return undefined;
-			const source = readCatalog(dirs);
+			let source;
+			try {
+				source = readCatalog(dirs);
+			} catch (error) {
+				if (error instanceof UnreadableFolder) this.error(error.message);
+				throw error;
+			}
 			for (const file of source.files) this.addWatchFile(source.absolutePath(file.path));
 			// Several modules come from one catalogue: check it once per content, not once per module.
-			const key = source.files.map((file) => `${file.path}\0${file.text}`).join('\0');
+			const key = JSON.stringify(source.files);
 			if (loaded?.key !== key) loaded = { key, ...loadCatalog(source.files) };
 			const { catalog, problems } = loaded;
 			if (!catalog)
 				this.error(`the catalogue is invalid:\n\n${formatProblems(problems, source, 'text', '')}`);
 			for (const problem of problems) {
 				this.warn(
-					`${problem.file}:${problem.line}:${problem.column}  ${problem.message}  (${problem.keyword})`
+					printable(
+						`${problem.file}:${problem.line}:${problem.column}  ${problem.message}  (${problem.keyword})`
+					)
 				);
 			}
 			const data = shape(catalog!);

@@ -2,16 +2,19 @@
  * npm run bench [-- --json] [--runs N]: figures with their targets, each the median of several runs. Benchmarks
  * print; they never fail on a timing (exit 0 unless something could not be measured at all).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CONTINUITY_IDS, GROUP_IDS, RESOURCES_IDS, TIME_IDS } from '../lib/catalog/ids.ts';
+import { loadCatalog } from '../lib/catalog/load.ts';
 import { everyCombination } from '../lib/engine/reach.ts';
 import { rank, type Ranking } from '../lib/engine/rank.ts';
 import { recommend } from '../lib/engine/recommend.ts';
 import { launchBrowser, openPage, serveStatic } from './browser.ts';
-import { UsageError, loadOrExit, parseFlags, run } from '../cli/cli.ts';
+import { integerFlag, loadOrExit, parseFlags, run } from '../cli/cli.ts';
+import { readCatalog, type CatalogDirs } from '../cli/readCatalog.ts';
 import { rankWithJsonRulesEngine } from './jsonRulesEngine.ts';
 import { repoRoot } from '../cli/paths.ts';
 
@@ -20,8 +23,9 @@ const USAGE = `usage: npm run bench -- [--json] [--runs N]
 Prints the engine's time over the original 3 960 answer combinations (and the same with json-rules-engine deciding
 which rules fire, in the same process, with the ratio), one recommend's 95th percentile, the time to rank the whole
 answer space with time, resources and continuity, the interaction time in Chromium (answer changed on the
-result page → result and map redrawn), the gzip size of each page's first load, and the cold time of npm run
-validate. Browser figures need a build (npm run build) and Chromium.`;
+result page → result and map redrawn), the gzip size of each page's first load, the cold time of npm run validate,
+and validate's time on the catalogue and on one ten times larger (with the ratio: about 10 when checking grows
+linearly). Browser figures need a build (npm run build) and Chromium.`;
 
 const median = (values: number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -111,23 +115,70 @@ async function engine(runs: number) {
 	};
 }
 
-/** `npm run validate` runs `tsx src/cli/validate.ts`; timed as that command and, separately, through npm itself. */
+/**
+ * `npm run validate` runs `tsx src/cli/validate.ts`; timed as that command and, separately, through npm itself.
+ * Timed whatever the exit code: a catalogue with problems takes as long to check.
+ */
 function validateCold(runs: number) {
 	const tsx = join(repoRoot, 'node_modules/.bin/tsx');
 	const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-	const command = median(
-		Array.from({ length: runs }, () =>
-			time(() => execFileSync(tsx, ['src/cli/validate.ts'], { cwd: repoRoot, stdio: 'ignore' }))
-		)
-	);
-	const viaNpm = median(
-		Array.from({ length: runs }, () =>
-			time(() =>
-				execFileSync(npm, ['run', '--silent', 'validate'], { cwd: repoRoot, stdio: 'ignore' })
+	const timed = (command: string, args: string[]) =>
+		median(
+			Array.from({ length: runs }, () =>
+				time(() => spawnSync(command, args, { cwd: repoRoot, stdio: 'ignore' }))
 			)
-		)
-	);
-	return { validateColdMs: round(command, 0), npmRunValidateColdMs: round(viaNpm, 0) };
+		);
+	return {
+		validateColdMs: round(timed(tsx, ['src/cli/validate.ts']), 0),
+		npmRunValidateColdMs: round(timed(npm, ['run', '--silent', 'validate']), 0)
+	};
+}
+
+/**
+ * How checking grows with the catalogue: reading and validating the real catalogue, and one ten times larger –
+ * each method and nine copies under new ids, in a temporary folder – in this process (startup left out). Linear
+ * growth gives a ratio of about 10. The copies tie with their originals and most can never be recommended, so the
+ * larger catalogue is also the worst case of the reachability check, which must then try every answer set.
+ */
+function validateGrowth(runs: number) {
+	const dir = mkdtempSync(join(tmpdir(), 'delaktighetskarta-bench-'));
+	try {
+		const methods = join(dir, 'methods');
+		mkdirSync(methods);
+		const source = readCatalog();
+		for (const file of source.files) {
+			if (!file.path.startsWith('methods/') || !('text' in file)) continue;
+			const id = file.path.slice('methods/'.length, -'.yaml'.length);
+			for (let copy = 0; copy < 10; copy++) {
+				const copyId = copy === 0 ? id : `${id}-kopia-${copy}`;
+				writeFileSync(
+					join(methods, `${copyId}.yaml`),
+					file.text.replace(/^id: .*$/m, `id: ${copyId}`)
+				);
+			}
+		}
+		const timed = (dirs: CatalogDirs) => {
+			let count = 0;
+			const check = () => {
+				const { files } = readCatalog(dirs);
+				count = files.filter((file) => file.path.startsWith('methods/')).length;
+				loadCatalog(files);
+			};
+			check(); // warm up
+			return { count, ms: median(Array.from({ length: runs }, () => time(check))) };
+		};
+		const real = timed({});
+		const tenfold = timed({ methods });
+		return {
+			realMethods: real.count,
+			realMs: round(real.ms, 0),
+			tenfoldMethods: tenfold.count,
+			tenfoldMs: round(tenfold.ms, 0),
+			ratio: round(tenfold.ms / real.ms)
+		};
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 }
 
 /**
@@ -178,7 +229,7 @@ async function interaction(samples: number) {
 			'/?question-type=komplex&level=dialog&stage=forslag&group=unga&group=boende&purpose=bench'
 		);
 		await page.locator('[data-step-heading]').waitFor();
-		const select = page.getByRole('combobox', { name: /Hur mycket inflytande/ });
+		const select = page.getByRole('combobox', { name: 'Steg på delaktighetstrappan' });
 		const levels = ['konsultation', 'dialog', 'inflytande'];
 		for (let index = 0; index < samples + 3; index++)
 			await select.selectOption(levels[index % levels.length]!);
@@ -226,9 +277,7 @@ await run(USAGE, async () => {
 		console.log(USAGE);
 		return 0;
 	}
-	const runs = values.runs === undefined ? 5 : Number(values.runs);
-	if (!Number.isInteger(runs) || runs < 1)
-		throw new UsageError(`--runs must be a whole number of at least 1 (got "${values.runs}")`);
+	const runs = integerFlag('runs', values.runs, { min: 1, max: 100 }) ?? 5;
 
 	const built = existsSync(join(buildDir, 'index.html'));
 	const report = {
@@ -236,6 +285,7 @@ await run(USAGE, async () => {
 		interaction: built ? await interaction(30) : null,
 		sizes: built ? await sizes() : null,
 		...validateCold(Math.min(runs, 3)),
+		validateGrowth: validateGrowth(Math.min(runs, 3)),
 		machine: `${process.platform} ${process.arch}, Node ${process.version}`
 	};
 	if (values.json) {
@@ -320,6 +370,21 @@ await run(USAGE, async () => {
 			'validate, cold: the same through npm run (adds npm’s own start)',
 			`${report.npmRunValidateColdMs} ms`,
 			'–'
+		],
+		[
+			`validate, in process: the catalogue (${report.validateGrowth.realMethods} methods)`,
+			`${report.validateGrowth.realMs} ms`,
+			'–'
+		],
+		[
+			`validate, in process: ten times larger (${report.validateGrowth.tenfoldMethods} methods)`,
+			`${report.validateGrowth.tenfoldMs} ms`,
+			'–'
+		],
+		[
+			'validate: ten times larger ÷ the catalogue',
+			`${report.validateGrowth.ratio}×`,
+			'≤ 10× (linear)'
 		]
 	];
 	const width = Math.max(...rows.map(([name]) => name.length));

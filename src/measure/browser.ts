@@ -4,7 +4,7 @@
  * leaves the origin.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -37,6 +37,20 @@ export interface Site {
 	close: () => Promise<void>;
 }
 
+/** What a test server sends for a path: a file's text, or a handler for what a text cannot say (a redirect, a stream). */
+export type Respond = string | ((request: IncomingMessage, response: ServerResponse) => void);
+
+function send(
+	respond: Respond,
+	path: string,
+	request: IncomingMessage,
+	response: ServerResponse,
+	type: string
+) {
+	if (typeof respond === 'function') respond(request, response);
+	else response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? type }).end(respond);
+}
+
 /**
  * Serves a directory the way a static host serves an adapter-static build (`/x` → `x.html`), gzipped as every
  * production web server does (Lighthouse measures what goes over the wire), plus any extra files given by path (a
@@ -44,7 +58,7 @@ export interface Site {
  */
 export async function serveStatic(
 	dir = join(repoRoot, 'build'),
-	extra: Record<string, string> = {}
+	extra: Record<string, Respond> = {}
 ): Promise<Site> {
 	if (!existsSync(join(dir, 'index.html')))
 		throw new Error(`${dir} has no index.html: run \`npm run build\` first`);
@@ -53,12 +67,8 @@ export async function serveStatic(
 		const path = normalize(
 			decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
 		).replace(/^(\.\.[/\\])+/, '');
-		if (extra[path] !== undefined) {
-			response
-				.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain' })
-				.end(extra[path]);
-			return;
-		}
+		const respond = extra[path];
+		if (respond !== undefined) return send(respond, path, request, response, 'text/plain');
 		const candidates = [join(dir, path), join(dir, `${path}.html`), join(dir, path, 'index.html')];
 		const file = candidates.find(
 			(candidate) =>
@@ -166,18 +176,13 @@ export async function openPage(
 }
 
 /** Serves fixed HTML pages on another port – another origin – to play the intranet page that hosts the tool. */
-export async function serveHost(pages: Record<string, string>): Promise<Site> {
+export async function serveHost(pages: Record<string, Respond>): Promise<Site> {
 	const server: Server = createServer((request, response) => {
 		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
 		const page = pages[path];
 		if (page === undefined)
 			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-		else
-			response
-				.writeHead(200, {
-					'content-type': TYPES[extname(path) || '.html'] ?? 'text/html; charset=utf-8'
-				})
-				.end(page);
+		else send(page, path, request, response, TYPES['.html']!);
 	});
 	return listen(server);
 }

@@ -10,7 +10,7 @@ import type { WizardCatalog } from '../../src/lib/catalog/types.ts';
 import PlanEditor from '../../src/lib/components/plan/PlanEditor.svelte';
 import { recommend } from '../../src/lib/engine/recommend.ts';
 import { EMPTY_PLAN, type PlanFields } from '../../src/lib/plan/plan.ts';
-import type { Answers } from '../../src/lib/engine/recommend.ts';
+import type { Answers } from '../../src/lib/answers/answers.ts';
 
 const wizardCatalog = catalog as WizardCatalog;
 const answers = (groups: Answers['groups']): Answers => ({
@@ -38,7 +38,8 @@ function editor(groups: Answers['groups'], plan: PlanFields = EMPTY_PLAN) {
 }
 
 const field = (name: string) =>
-	screen.getByRole('textbox', { name, exact: true }) as HTMLInputElement | HTMLTextAreaElement;
+	screen.getByRole('textbox', { name: (accessible) => accessible === name }) as
+		HTMLInputElement | HTMLTextAreaElement;
 
 describe('the plan editor', () => {
 	it('fills each field with a suggestion from the answers, and asks where only the planner knows', () => {

@@ -7,7 +7,8 @@ import { FACT_KEYS, ROWS, YES_NO } from '../answers/registry.ts';
 import { OPERATORS, dependsOnRanking, operatorOf } from '../engine/conditions.ts';
 import { GROUP_IDS, LEVEL_IDS, QUESTION_TYPE_IDS, STAGE_IDS } from './ids.ts';
 import type { Locate, Problem } from './problem.ts';
-import { reachableMethods } from '../engine/reach.ts';
+import { reachableSteps } from '../engine/reach.ts';
+import { runSteps, type Steps } from './steps.ts';
 import {
 	FIT_PLACEHOLDERS,
 	NOTICE_PLACEHOLDERS,
@@ -70,10 +71,17 @@ const FACTS = Object.fromEntries(
 	{ values?: readonly (string | boolean)[]; operators: readonly string[] }
 >;
 
-export function crossCheck(
-	files: ParsedFiles,
-	locate: Locate
-): { catalog: Catalog; problems: Problem[] } {
+export interface CrossChecked {
+	catalog: Catalog;
+	problems: Problem[];
+}
+
+export function crossCheck(files: ParsedFiles, locate: Locate): CrossChecked {
+	return runSteps(crossCheckSteps(files, locate));
+}
+
+/** The cross-checks as steps (see steps.ts): the reachability check ranks the catalogue thousands of times. */
+export function* crossCheckSteps(files: ParsedFiles, locate: Locate): Steps<CrossChecked> {
 	const problems: Problem[] = [];
 	const report = (
 		file: string,
@@ -269,7 +277,7 @@ export function crossCheck(
 		...(files.municipality ? { municipality: files.municipality } : {})
 	};
 	if (!problems.some((problem) => problem.severity === 'error')) {
-		const reached = reachableMethods(catalog);
+		const reached = yield* reachableSteps(catalog);
 		for (const { path, method } of files.methods) {
 			if (!reached.has(method.id)) {
 				report(

@@ -6,13 +6,15 @@
 import type { WizardCatalog } from '../catalog/shapes.ts';
 import type { Lang } from '../catalog/lang.ts';
 import { builtIn, startIn } from '../i18n/builtInCatalog.ts';
+import { catalogProblemText } from '../i18n/format.ts';
+import type { CatalogProblem } from './customCatalog.ts';
 import { parseShareLink, type LinkState } from '../wizard/shareLink.ts';
 
 export interface Start {
 	catalog: WizardCatalog;
 	link: LinkState;
 	/** Why the municipality's catalogue is not used, if it is not. */
-	problem: string;
+	problem: CatalogProblem | null;
 	/** The language asked for could not be fetched: the link opens in the first language. */
 	languageMissing: boolean;
 	/** The language the address asked for. */
@@ -27,7 +29,7 @@ export async function startFromAddress(search: string): Promise<Start> {
 		catalog: chosen,
 		problem,
 		keep
-	} = source ? await customCatalog(source) : { catalog: builtIn, problem: '', keep: '' };
+	} = source ? await customCatalog(source) : { catalog: builtIn, problem: null, keep: '' };
 	const link = parseShareLink(search, chosen.questionTypes);
 	const { catalog, lang, languageMissing } = await startIn(chosen, link.lang);
 	return { catalog, link: { ...link, lang }, problem, languageMissing, asked: link.lang, keep };
@@ -35,16 +37,17 @@ export async function startFromAddress(search: string): Promise<Start> {
 
 async function customCatalog(
 	source: string
-): Promise<{ catalog: WizardCatalog; problem: string; keep: string }> {
+): Promise<{ catalog: WizardCatalog; problem: CatalogProblem | null; keep: string }> {
 	const { loadCustomCatalog } = await import('./customCatalog.ts');
 	const loaded = await loadCustomCatalog(source, {
 		allowedOrigins: [location.origin],
 		checker: async () => (await import('./catalogCheck.ts')).checkCatalog
 	});
-	if (loaded.problem) console.warn(`Delaktighetskarta: ${loaded.problem}`);
+	if (loaded.problem)
+		console.warn(`Delaktighetskarta: ${catalogProblemText(loaded.problem, 'en')}`);
 	return {
 		catalog: loaded.catalog ?? builtIn,
-		problem: loaded.problem ?? '',
+		problem: loaded.problem ?? null,
 		keep: new URLSearchParams({ catalog: source }).toString()
 	};
 }

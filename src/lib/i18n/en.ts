@@ -267,7 +267,20 @@ export const en: Dictionary = {
 	lessons: 'Lessons',
 	printHandout: 'Print as a handout',
 	customCatalogFailed:
-		"The municipality's own method catalogue could not be loaded ({detail}). The tool uses the built-in catalogue.",
+		"The municipality's own method catalogue could not be loaded. {detail} The tool uses the built-in catalogue.",
+	catalogAddress: 'The address "{source}" is not a valid web address.',
+	catalogOrigin: 'It is on {origin}, but a catalogue is only loaded from {allowed}.',
+	catalogNoOrigin:
+		'It is on {origin}, but this page has no web address a catalogue may be loaded from.',
+	catalogRedirect:
+		'The server sent it on to {origin}, but a catalogue is only loaded from {allowed}.',
+	catalogHttp: 'The server answered with error {status} for {path}.',
+	catalogNetwork: 'The file {path} could not be fetched.',
+	catalogSize: 'The file {path} is {size}, but a catalogue may be at most {limit}.',
+	catalogSizeUnknown: 'The file {path} is larger than {limit}, the most a catalogue may be.',
+	catalogNotJson: 'The file {path} is not a catalogue in the JSON format of npm run build:catalog.',
+	catalogChecker: 'The catalogue could not be checked, so it is not used.',
+	catalogInvalid: 'The file {path} did not pass the check: {details}.',
 	municipalityPolicy: '{name}: how we work with citizen dialogue',
 	contact: 'Contact'
 };

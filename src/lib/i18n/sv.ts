@@ -266,7 +266,20 @@ export const sv = {
 	lessons: 'Lärdomar',
 	printHandout: 'Skriv ut som handout',
 	customCatalogFailed:
-		'Kommunens egen metodkatalog kunde inte läsas in ({detail}). Verktyget använder den inbyggda katalogen.',
+		'Kommunens egen metodkatalog kunde inte läsas in. {detail} Verktyget använder den inbyggda katalogen.',
+	catalogAddress: 'Adressen "{source}" är inte en giltig webbadress.',
+	catalogOrigin: 'Den ligger på {origin}, men en katalog hämtas bara från {allowed}.',
+	catalogNoOrigin:
+		'Den ligger på {origin}, men sidan har ingen webbadress som en katalog får hämtas från.',
+	catalogRedirect:
+		'Servern skickade vidare till {origin}, men en katalog hämtas bara från {allowed}.',
+	catalogHttp: 'Servern svarade med felkod {status} för {path}.',
+	catalogNetwork: 'Filen {path} gick inte att hämta.',
+	catalogSize: 'Filen {path} är {size}, men en katalog får vara högst {limit}.',
+	catalogSizeUnknown: 'Filen {path} är större än {limit}, som är det mesta en katalog får vara.',
+	catalogNotJson: 'Filen {path} är inte en katalog i JSON-format från npm run build:catalog.',
+	catalogChecker: 'Katalogen kunde inte kontrolleras, så den används inte.',
+	catalogInvalid: 'Filen {path} klarade inte kontrollen (på engelska): {details}.',
 	municipalityPolicy: '{name}: så arbetar vi med medborgardialog',
 	contact: 'Kontakt'
 };
