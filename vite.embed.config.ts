@@ -60,9 +60,9 @@ function config({ entry, file, lang }: WidgetFile): UserConfig {
 					find: /^\.\/loadResultPage\.ts$/,
 					replacement: local('./src/lib/components/loadResultPage.static.ts')
 				},
-				// …and so does the Word maker…
+				// …and so does the Word maker (the result page imports it as $lib/plan/loadWord.ts)…
 				{
-					find: /^\.\/loadWord\.ts$/,
+					find: /^(\$lib\/plan|\.)\/loadWord\.ts$/,
 					replacement: local('./src/lib/plan/loadWord.widget.ts')
 				},
 				// …and the catalogue's other languages come from files beside it, each built from the one entry.

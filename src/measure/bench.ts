@@ -11,6 +11,11 @@ import { CONTINUITY_IDS, GROUP_IDS, RESOURCES_IDS, TIME_IDS } from '../lib/catal
 import { loadCatalog } from '../lib/catalog/load.ts';
 import { everyCombination } from '../lib/engine/reach.ts';
 import { rank, type Ranking } from '../lib/engine/rank.ts';
+import { recordDocxBuffer } from '../lib/plan/docx.ts';
+import { EMPTY_PLAN } from '../lib/plan/plan.ts';
+import { planFigures, recordFigures } from '../lib/plan/planFigures.ts';
+import { decisionRecord, fullPlan } from '../lib/plan/record.ts';
+import { EMPTY_DRAFT, toAnswers, type Draft } from '../lib/wizard/draft.ts';
 import { recommend } from '../lib/engine/recommend.ts';
 import { launchBrowser, openPage, serveStatic } from './browser.ts';
 import { integerFlag, loadOrExit, parseFlags, run } from '../cli/cli.ts';
@@ -248,6 +253,56 @@ async function interaction(samples: number) {
 	}
 }
 
+/**
+ * The time to make the Word files a planner downloads, in Node (the browser runs the same library): the decision
+ * record and the full plan of a documented case, from the document model to the .docx bytes.
+ */
+async function word(runs: number) {
+	const catalog = loadOrExit();
+	const draft: Draft = {
+		...EMPTY_DRAFT,
+		title: 'Ny detaljplan för bostäder vid Stadsparken',
+		purpose: 'Samla synpunkter på hur parken kan bli kvar som mötesplats.',
+		open: 'delvis',
+		complex: true,
+		conflict: true,
+		scope: 'politisk',
+		level: 'dialog',
+		groups: ['boende', 'unga', 'platsens-anvandare'],
+		stage: 'forslag',
+		pbl: true,
+		time: 'manader',
+		resources: 'medel'
+	};
+	const result = recommend(catalog, toAnswers(draft, catalog.questionTypes)!);
+	const plan = { ...EMPTY_PLAN, decisionDate: '2027-06-10' };
+	const input = {
+		catalog,
+		draft,
+		result,
+		plan,
+		lang: 'sv' as const,
+		date: '30 november 2026',
+		tool: 'bench',
+		link: 'https://exempel.se/',
+		...recordFigures(planFigures(catalog, result, plan, 'sv', '2026-11-30'))
+	};
+	const timed = async (make: () => Promise<unknown>) => {
+		await make();
+		const times: number[] = [];
+		for (let run = 0; run < runs; run++) {
+			const start = performance.now();
+			await make();
+			times.push(performance.now() - start);
+		}
+		return round(median(times));
+	};
+	return {
+		recordMs: await timed(() => recordDocxBuffer(decisionRecord(input))),
+		fullPlanMs: await timed(() => recordDocxBuffer(fullPlan(input)))
+	};
+}
+
 const ROUTES = ['/', '/metoder', '/trappan', '/embed'] as const;
 
 async function sizes() {
@@ -259,6 +314,8 @@ async function sizes() {
 		widgetGzipBytes: file('delaktighets-karta.js'),
 		/** Fetched by the widget only when an element has catalog-src. */
 		widgetCatalogCheckGzipBytes: file('delaktighets-karta-check.js'),
+		/** Fetched by the widget only when someone asks for Word. */
+		widgetWordGzipBytes: file('delaktighets-karta-word.js'),
 		/** Fetched by the widget only when it is shown in English. */
 		widgetEnglishTextsGzipBytes: file('delaktighets-karta-en.js'),
 		routes
@@ -282,6 +339,7 @@ await run(USAGE, async () => {
 	const built = existsSync(join(buildDir, 'index.html'));
 	const report = {
 		engine: await engine(runs),
+		word: await word(runs),
 		interaction: built ? await interaction(30) : null,
 		sizes: built ? await sizes() : null,
 		...validateCold(Math.min(runs, 3)),
@@ -326,12 +384,14 @@ await run(USAGE, async () => {
 			report.interaction ? `${report.interaction.p95Ms} ms` : 'needs npm run build',
 			'–'
 		],
+		['word: the decision record as .docx', `${report.word.recordMs} ms`, '–'],
+		['word: the full dialogue plan as .docx', `${report.word.fullPlanMs} ms`, '–'],
 		...(['/', '/metoder', '/trappan'] as const).map((route): [string, string, string] => [
-			`size: ${route} first load (gzip)`,
+			`size: ${route} first load (gzip${route === '/' ? ', without the Word library' : ''})`,
 			report.sizes
 				? `${(report.sizes.routes[route]! / 1024).toFixed(1)} kB`
 				: 'needs npm run build',
-			'–'
+			route === '/' ? '≤ 100 kB' : '–'
 		]),
 		[
 			'size: /embed first load (gzip)',
@@ -351,6 +411,13 @@ await run(USAGE, async () => {
 			'size: widget catalogue checker, only with catalog-src (gzip)',
 			report.sizes?.widgetCatalogCheckGzipBytes
 				? `${(report.sizes.widgetCatalogCheckGzipBytes / 1024).toFixed(1)} kB`
+				: 'needs npm run build',
+			'–'
+		],
+		[
+			'size: widget Word maker, only when Word is asked for (gzip)',
+			report.sizes?.widgetWordGzipBytes
+				? `${(report.sizes.widgetWordGzipBytes / 1024).toFixed(1)} kB`
 				: 'needs npm run build',
 			'–'
 		],

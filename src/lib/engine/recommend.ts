@@ -278,8 +278,8 @@ function explainer(catalog: WizardCatalog, ranking: Ranking, lang: Lang, vars: T
 		catalog.levels.find((level) => level.id === ranking.effectiveLevel)?.dialogue ?? false;
 	// Only the ids a part names are written out: joining lists is the costliest thing a reason does.
 	const named = {
-		levels: names.level,
-		stages: names.stage,
+		levels: names.levelInText,
+		stages: names.stageInText,
 		groups: names.group,
 		places: (id: string) => id
 	};
@@ -419,7 +419,7 @@ function tradeOff(
 	if (shares.levelSteps > 0) {
 		return fill(shares.levelBelow ? reasons.tradeOffLevelBelow : reasons.tradeOffLevelAbove, lang, {
 			...vars,
-			levels: joinList(method.levels.map(names.level), lang)
+			levels: joinList(method.levels.map(names.levelInText), lang)
 		});
 	}
 	if (shares.type !== 'match') return fill(reasons.tradeOffQuestionType, lang, vars);
@@ -433,7 +433,7 @@ function tradeOff(
 	if (shares.stageSteps > 0) {
 		return fill(reasons.tradeOffStage, lang, {
 			...vars,
-			stages: joinList(method.stages.map(names.stage), lang)
+			stages: joinList(method.stages.map(names.stageInText), lang)
 		});
 	}
 	// It could carry the plan too: say how it compares with the lead.
@@ -456,7 +456,7 @@ function describeChange(catalog: WizardCatalog, change: AnswerChange, lang: Lang
 	const value = String(change.value);
 	switch (change.fact) {
 		case 'confirmedLevel':
-			return fill(reasons.changeConfirmedLevel, lang, { level: names.level(change.answers.level) });
+			return fill(reasons.changeConfirmedLevel, lang, { level: names.levelInText(change.answers.level) });
 		case 'time':
 			return fill(reasons.changeTime, lang, {
 				available: optionText(catalog, 'time', value, lang)
