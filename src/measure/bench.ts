@@ -119,7 +119,7 @@ async function firstLoads(routes: readonly string[]): Promise<Record<string, num
 			});
 			await page.goto(site.origin + route);
 			await page
-				.locator(route === '/embed' || route === '/' ? '[data-step-heading]' : 'h1')
+				.locator(route === '/embed/' || route === '/' ? '[data-step-heading]' : 'h1')
 				.first()
 				.waitFor();
 			await page.waitForLoadState('networkidle');
@@ -161,14 +161,14 @@ async function interaction(samples: number) {
 	}
 }
 
-const ROUTES = ['/', '/metoder', '/trappan', '/embed'] as const;
+const ROUTES = ['/', '/metoder/', '/trappan/', '/embed/'] as const;
 
 async function sizes() {
 	const routes = await firstLoads(ROUTES);
 	const file = (name: string) =>
 		existsSync(join(buildDir, name)) ? gzipSync(readFileSync(join(buildDir, name))).length : null;
 	return {
-		embedFirstLoadGzipBytes: routes['/embed']!,
+		embedFirstLoadGzipBytes: routes['/embed/']!,
 		widgetGzipBytes: file('delaktighets-karta.js'),
 		/** Fetched by the widget only when an element has catalog-src. */
 		widgetCatalogCheckGzipBytes: file('delaktighets-karta-check.js'),
@@ -233,7 +233,7 @@ await run(USAGE, async () => {
 			report.interaction ? `${report.interaction.p95Ms} ms` : 'needs npm run build',
 			'–'
 		],
-		...(['/', '/metoder', '/trappan'] as const).map((route): [string, string, string] => [
+		...(['/', '/metoder/', '/trappan/'] as const).map((route): [string, string, string] => [
 			`size: ${route} first load (gzip)`,
 			report.sizes
 				? `${(report.sizes.routes[route]! / 1024).toFixed(1)} kB`

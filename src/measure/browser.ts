@@ -37,34 +37,43 @@ export interface Site {
 	close: () => Promise<void>;
 }
 
+export interface ServeOptions {
+	/** The built site (build/ by default). */
+	dir?: string;
+	/** Where the site lies on the server, `/` or a sub-path such as `/verktyg/`: one build works at any. */
+	base?: string;
+	/** Extra files by their path from the server's root (a municipality's catalogue, say). */
+	extra?: Record<string, string>;
+}
+
 /**
- * Serves a directory the way a static host serves an adapter-static build (`/x` → `x.html`), gzipped as every
- * production web server does (Lighthouse measures what goes over the wire), plus any extra files given by path (a
- * municipality's catalogue, say).
+ * Serves a directory as a plain static web server does (nginx, IIS, `python3 -m http.server`), with no rewrite
+ * rules: a path names a file; a folder without its slash is redirected to it (query kept) and with it serves its
+ * index.html; nothing falls back to `.html`. Responses are gzipped as every production web server does (Lighthouse
+ * measures what goes over the wire).
  */
-export async function serveStatic(
-	dir = join(repoRoot, 'build'),
-	extra: Record<string, string> = {}
-): Promise<Site> {
+export async function serveStatic(options: ServeOptions = {}): Promise<Site> {
+	const { dir = join(repoRoot, 'build'), base = '/', extra = {} } = options;
 	if (!existsSync(join(dir, 'index.html')))
 		throw new Error(`${dir} has no index.html: run \`npm run build\` first`);
 	const compressed = new Map<string, Buffer>();
 	const server: Server = createServer((request, response) => {
-		const path = normalize(
-			decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
-		).replace(/^(\.\.[/\\])+/, '');
+		const url = new URL(request.url ?? '/', 'http://localhost');
+		const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
 		if (extra[path] !== undefined) {
 			response
 				.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain' })
 				.end(extra[path]);
 			return;
 		}
-		const candidates = [join(dir, path), join(dir, `${path}.html`), join(dir, path, 'index.html')];
-		const file = candidates.find(
-			(candidate) =>
-				candidate.startsWith(dir) && existsSync(candidate) && statSync(candidate).isFile()
-		);
-		if (!file) {
+		const target = path.startsWith(base) ? join(dir, path.slice(base.length)) : undefined;
+		const found = target?.startsWith(dir) && existsSync(target) ? statSync(target) : undefined;
+		if (found?.isDirectory() && !path.endsWith('/')) {
+			response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+			return;
+		}
+		const file = found?.isDirectory() ? join(target!, 'index.html') : target;
+		if (!file || !existsSync(file) || !statSync(file).isFile()) {
 			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 			return;
 		}

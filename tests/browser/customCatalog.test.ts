@@ -36,10 +36,12 @@ let browser: Browser;
 beforeAll(async () => {
 	const good = municipalityCatalog();
 	const broken = good.replace('"levels":["konsultation","dialog"]', '"levels":["superhigh"]');
-	tool = await serveStatic(undefined, {
-		'/kommun.json': good,
-		'/trasig.json': broken,
-		'/inte-json.json': '<html>'
+	tool = await serveStatic({
+		extra: {
+			'/kommun.json': good,
+			'/trasig.json': broken,
+			'/inte-json.json': '<html>'
+		}
 	});
 	// The intranet keeps its catalogue on its own site: the widget fetches it from the page's origin.
 	const page = (body: string) =>

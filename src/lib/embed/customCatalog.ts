@@ -12,6 +12,8 @@ export interface LoadedCatalog {
 }
 
 export interface LoadOptions {
+	/** What a relative address is resolved against (the page by default). */
+	base?: string;
 	allowedOrigins: readonly string[];
 	/** Loads the checker; it is asked for only once a catalogue has arrived. */
 	checker: () => Promise<CatalogChecker>;
@@ -24,7 +26,7 @@ export async function loadCustomCatalog(
 ): Promise<LoadedCatalog> {
 	let url: URL;
 	try {
-		url = new URL(source, location.href);
+		url = new URL(source, options.base ?? location.href);
 	} catch {
 		return { problem: `the catalogue address "${source}" is not a valid URL` };
 	}

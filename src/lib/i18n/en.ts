@@ -8,6 +8,8 @@ export const en: Dictionary = {
 	languageUnavailable: 'The {language} texts could not be loaded. Try again later.',
 	navEmbed: 'Embed on the intranet',
 	navAccessibility: 'Accessibility statement',
+	openFullPage: 'Open full page',
+	opensInNewTab: '(opens in a new tab)',
 	themeAccent: 'Accent colour',
 	themeFont: 'Font',
 	themeFontPage: 'The page’s own',

@@ -6,6 +6,8 @@ export const sv = {
 	languageUnavailable: 'Texterna på {language} kunde inte hämtas. Försök igen senare.',
 	navEmbed: 'Bädda in på intranätet',
 	navAccessibility: 'Tillgänglighetsredogörelse',
+	openFullPage: 'Öppna i helsida',
+	opensInNewTab: '(öppnas i en ny flik)',
 	themeAccent: 'Accentfärg',
 	themeFont: 'Typsnitt',
 	themeFontPage: 'Sidans eget',

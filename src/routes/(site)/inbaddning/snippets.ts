@@ -1,4 +1,4 @@
-/** The code an intranet admin pastes, for the tool at `origin`, in a language and a theme. */
+/** The code an intranet admin pastes, for the tool at `root` (its address with a trailing slash), in a language and a theme. */
 import type { Lang } from '$lib/catalog/lang.ts';
 import type { Theme } from '$lib/embed/theme.ts';
 
@@ -8,7 +8,7 @@ export interface EmbedSnippets {
 	element: string;
 }
 
-export function embedSnippets(origin: string, lang: Lang, theme: Theme): EmbedSnippets {
+export function embedSnippets(root: string, lang: Lang, theme: Theme): EmbedSnippets {
 	const query = new URLSearchParams({
 		lang,
 		...(theme.accent ? { accent: theme.accent } : {}),
@@ -16,12 +16,12 @@ export function embedSnippets(origin: string, lang: Lang, theme: Theme): EmbedSn
 	}).toString();
 	const close = '</' + 'script>';
 	return {
-		iframe: `<iframe src="${origin}/embed?${query}" title="Delaktighetskarta" style="width:100%;height:1100px;border:0"></iframe>`,
+		iframe: `<iframe src="${root}embed/?${query}" title="Delaktighetskarta" style="width:100%;height:1100px;border:0"></iframe>`,
 		script:
 			`<div data-delaktighetskarta data-lang="${lang}"${theme.accent ? ` data-accent="${theme.accent}"` : ''}></div>\n` +
-			`<script src="${origin}/embed.js" defer>${close}\n<noscript><a href="${origin}/">Delaktighetskarta</a></noscript>`,
+			`<script src="${root}embed.js" defer>${close}\n<noscript><a href="${root}">Delaktighetskarta</a></noscript>`,
 		element:
 			`<delaktighets-karta lang="${lang}" style="--dk-accent: ${theme.accent ?? '#1d4e89'}"></delaktighets-karta>\n` +
-			`<script src="${origin}/delaktighets-karta.js" defer>${close}`
+			`<script src="${root}delaktighets-karta.js" defer>${close}`
 	};
 }
