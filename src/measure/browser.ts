@@ -3,7 +3,15 @@
  * build served from node:http, playwright-core with a fresh profile per run, and a record of every request that
  * leaves the origin.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -111,10 +119,16 @@ export interface Browser {
 	close: () => Promise<void>;
 }
 
-/** Chromium with a fresh profile; `javaScriptEnabled: false` for testing what works without scripts. */
-export async function launchBrowser(
-	options: { javaScriptEnabled?: boolean } = {}
-): Promise<Browser> {
+export interface LaunchOptions {
+	/** false for testing what works without scripts. */
+	javaScriptEnabled?: boolean;
+	/** The reader's default font size in px (Settings → Appearance → Font size; 16 unless changed). */
+	defaultFontSize?: number;
+}
+
+/** Chromium with a fresh profile. */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+	const { defaultFontSize, ...contextOptions } = options;
 	const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 	if (!existsSync(executablePath)) {
 		throw new Error(
@@ -122,11 +136,18 @@ export async function launchBrowser(
 		);
 	}
 	const profile = mkdtempSync(join(tmpdir(), 'delaktighetskarta-chromium-'));
+	if (defaultFontSize) {
+		mkdirSync(join(profile, 'Default'));
+		writeFileSync(
+			join(profile, 'Default', 'Preferences'),
+			JSON.stringify({ webkit: { webprefs: { default_font_size: defaultFontSize } } })
+		);
+	}
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath,
 		headless: true,
 		args: CHROMIUM_ARGS,
-		...options
+		...contextOptions
 	});
 	return {
 		context,
