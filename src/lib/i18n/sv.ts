@@ -7,6 +7,12 @@ export const sv = {
 	navEmbed: 'Bädda in på intranätet',
 	navAccessibility: 'Tillgänglighetsredogörelse',
 	openFullPage: 'Öppna i helsida',
+	openFullPageLink: 'Öppna Delaktighetskarta i helsida',
+	/** The iframe's title; static/embed.js carries the same (a test compares them). */
+	frameTitle: 'Delaktighetskarta – välj metod för medborgardialog',
+	copyCode: 'Kopiera koden',
+	codeCopied: 'Koden är kopierad.',
+	copyCodeFailed: 'Kunde inte kopiera. Markera koden och kopiera den själv.',
 	opensInNewTab: '(öppnas i en ny flik)',
 	themeAccent: 'Accentfärg',
 	themeFont: 'Typsnitt',
