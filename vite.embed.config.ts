@@ -8,6 +8,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import { catalogPlugin, wizardTextsModule } from './src/build/catalogPlugin.ts';
 import { FIRST_LANG, LANGS, type Lang } from './src/lib/catalog/lang.ts';
 import { CATALOG_CHECK_FILE, WORD_FILE, textsFile } from './src/lib/embed/besideScript.ts';
+import { widgetCssPlugin } from './src/build/widgetCss.ts';
 
 interface WidgetFile {
 	entry: string;
@@ -46,12 +47,13 @@ function config({ entry, file, lang }: WidgetFile): UserConfig {
 			svelte({
 				configFile: false,
 				compilerOptions: { runes: true },
+				// Only the wrapper is the custom element. Every component's CSS, the wrapper's included, is gathered into
+				// one sheet the element adopts (widgetCssPlugin): Svelte's injected <style> elements fall to a host's CSP.
 				dynamicCompileOptions({ filename }) {
-					// Only the wrapper is the custom element; the components inside inject their styles into its shadow root.
 					if (filename.endsWith('.ce.svelte')) return { customElement: true };
-					return { css: 'injected' };
 				}
-			})
+			}),
+			widgetCssPlugin()
 		],
 		resolve: {
 			alias: [

@@ -44,3 +44,9 @@ declare module 'virtual:delaktighetskarta/widget-texts' {
 	const texts: import('$lib/catalog/catalogLanguages').LanguageTexts;
 	export default texts;
 }
+
+/** In the widget build, every component's CSS as one string (see src/build/widgetCss.ts). */
+declare module 'virtual:delaktighetskarta/widget-css' {
+	const css: string;
+	export default css;
+}

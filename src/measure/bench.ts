@@ -211,7 +211,7 @@ async function firstLoads(routes: readonly string[]): Promise<Record<string, num
 			});
 			await page.goto(site.origin + route);
 			await page
-				.locator(route === '/embed' || route === '/' ? '[data-step-heading]' : 'h1')
+				.locator(route === '/embed/' || route === '/' ? '[data-step-heading]' : 'h1')
 				.first()
 				.waitFor();
 			await page.waitForLoadState('networkidle');
@@ -303,14 +303,14 @@ async function word(runs: number) {
 	};
 }
 
-const ROUTES = ['/', '/metoder', '/trappan', '/embed'] as const;
+const ROUTES = ['/', '/metoder/', '/trappan/', '/embed/'] as const;
 
 async function sizes() {
 	const routes = await firstLoads(ROUTES);
 	const file = (name: string) =>
 		existsSync(join(buildDir, name)) ? gzipSync(readFileSync(join(buildDir, name))).length : null;
 	return {
-		embedFirstLoadGzipBytes: routes['/embed']!,
+		embedFirstLoadGzipBytes: routes['/embed/']!,
 		widgetGzipBytes: file('delaktighets-karta.js'),
 		/** Fetched by the widget only when an element has catalog-src. */
 		widgetCatalogCheckGzipBytes: file('delaktighets-karta-check.js'),
@@ -386,7 +386,7 @@ await run(USAGE, async () => {
 		],
 		['word: the decision record as .docx', `${report.word.recordMs} ms`, '–'],
 		['word: the full dialogue plan as .docx', `${report.word.fullPlanMs} ms`, '–'],
-		...(['/', '/metoder', '/trappan'] as const).map((route): [string, string, string] => [
+		...(['/', '/metoder/', '/trappan/'] as const).map((route): [string, string, string] => [
 			`size: ${route} first load (gzip${route === '/' ? ', without the Word library' : ''})`,
 			report.sizes
 				? `${(report.sizes.routes[route]! / 1024).toFixed(1)} kB`

@@ -61,12 +61,14 @@ const endless: Respond = (_request, response) => {
 beforeAll(async () => {
 	const good = municipalityCatalog();
 	const broken = good.replace('"levels":["konsultation","dialog"]', '"levels":["superhigh"]');
-	tool = await serveStatic(undefined, {
-		'/kommun.json': good,
-		'/trasig.json': broken,
-		'/inte-json.json': '<html>',
-		'/stor.json': large,
-		'/utan-slut.json': endless
+	tool = await serveStatic({
+		extra: {
+			'/kommun.json': good,
+			'/trasig.json': broken,
+			'/inte-json.json': '<html>',
+			'/stor.json': large,
+			'/utan-slut.json': endless
+		}
 	});
 	third = await serveHost({
 		'/kommun.json': (_request, response) =>

@@ -29,6 +29,8 @@ export interface LoadedCatalog {
 }
 
 export interface LoadOptions {
+	/** What a relative address is resolved against (the page by default). */
+	base?: string;
 	/** Origins a catalogue may come from; empty ones (a script without an address) and "null" (a file) count for none. */
 	allowedOrigins: readonly string[];
 	/** Loads the checker; it is asked for only once a catalogue has arrived. */
@@ -45,7 +47,7 @@ export async function loadCustomCatalog(
 	];
 	let url: URL;
 	try {
-		url = new URL(source, location.href);
+		url = new URL(source, options.base ?? location.href);
 	} catch {
 		return { problem: { kind: 'address', source } };
 	}

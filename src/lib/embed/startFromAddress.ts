@@ -23,23 +23,26 @@ export interface Start {
 	keep: string;
 }
 
-export async function startFromAddress(search: string): Promise<Start> {
+/** `root` is the site's root: a relative `?catalog=kommun.json` names the file there, on any page and sub-path. */
+export async function startFromAddress(search: string, root: string): Promise<Start> {
 	const source = new URLSearchParams(search).get('catalog');
 	const {
 		catalog: chosen,
 		problem,
 		keep
-	} = source ? await customCatalog(source) : { catalog: builtIn, problem: null, keep: '' };
+	} = source ? await customCatalog(source, root) : { catalog: builtIn, problem: null, keep: '' };
 	const link = parseShareLink(search, chosen.questionTypes);
 	const { catalog, lang, languageMissing } = await startIn(chosen, link.lang);
 	return { catalog, link: { ...link, lang }, problem, languageMissing, asked: link.lang, keep };
 }
 
 async function customCatalog(
-	source: string
+	source: string,
+	root: string
 ): Promise<{ catalog: WizardCatalog; problem: CatalogProblem | null; keep: string }> {
 	const { loadCustomCatalog } = await import('./customCatalog.ts');
 	const loaded = await loadCustomCatalog(source, {
+		base: root,
 		allowedOrigins: [location.origin],
 		checker: async () => (await import('./catalogCheck.ts')).checkCatalog
 	});

@@ -456,7 +456,9 @@ function describeChange(catalog: WizardCatalog, change: AnswerChange, lang: Lang
 	const value = String(change.value);
 	switch (change.fact) {
 		case 'confirmedLevel':
-			return fill(reasons.changeConfirmedLevel, lang, { level: names.levelInText(change.answers.level) });
+			return fill(reasons.changeConfirmedLevel, lang, {
+				level: names.levelInText(change.answers.level)
+			});
 		case 'time':
 			return fill(reasons.changeTime, lang, {
 				available: optionText(catalog, 'time', value, lang)
