@@ -105,7 +105,9 @@ for (const base of ['/', '/verktyg/']) {
 
 			await page.goto(at('metoder?group=unga'));
 			expect(page.url()).toBe(at('metoder/?group=unga'));
-			expect(await page.getByRole('checkbox', { name: 'Unga (13–25 år)' }).isChecked()).toBe(true);
+			await expect
+				.poll(() => page.getByRole('checkbox', { name: 'Unga (13–25 år)' }).isChecked())
+				.toBe(true);
 
 			await page.goto(at('metoder/medborgarrad'));
 			expect(await heading(page)).toBe('Medborgarråd');
@@ -120,7 +122,7 @@ for (const base of ['/', '/verktyg/']) {
 			const { page } = await openPage(browser, site, `${base}embed/?catalog=kommun.json`);
 			await expect
 				.poll(() => page.getByRole('status').first().textContent())
-				.toContain(`the catalogue ${base}kommun.json could not be loaded (HTTP 404)`);
+				.toContain(`Servern svarade med felkod 404 för ${base}kommun.json.`);
 		});
 
 		it('copies share links that point at the site, sub-path included, from the frame and the widget', async () => {
@@ -182,6 +184,8 @@ for (const base of ['/', '/verktyg/']) {
 				expect(full.origin + full.pathname).toBe(at());
 				expect(full.searchParams.get('question-type')).toBe('komplex');
 				expect(await link.getAttribute('target')).toBe('_blank');
+				// The frames load lazily: the second is below the fold until the reader scrolls to it.
+				await frames.nth(1).scrollIntoViewIfNeeded();
 				await expect
 					.poll(() => frames.nth(1).evaluate((frame) => (frame as HTMLIFrameElement).style.height))
 					.toMatch(/^\d+px$/);

@@ -79,7 +79,7 @@ describe('the method library in Chromium', () => {
 			'Styrkor',
 			'Svagheter',
 			'Använd inte metoden när',
-			'Använd i Sverige',
+			'Har använts i Sverige',
 			'Källor'
 		])
 			expect(text).toContain(heading);
@@ -101,7 +101,7 @@ describe('the method library in Chromium', () => {
 		await page.locator('[data-step-heading]').waitFor();
 		expect(page.url()).toContain('question-type=');
 		await page.getByRole('textbox', { name: /Varför vill ni föra dialog/ }).fill('Klimatstrategi');
-		for (let step = 0; step < 7; step++)
+		for (let step = 0; step < 8; step++)
 			await page.getByRole('button', { name: /^(Nästa|Visa resultatet)$/ }).click();
 		await expect
 			.poll(() => page.locator('[data-step-heading]').textContent())

@@ -53,7 +53,9 @@ describe('the <delaktighets-karta> custom element on a hostile intranet page', (
 				.evaluate((button) => getComputedStyle(button).backgroundColor)
 		).not.toBe('rgb(29, 78, 137)');
 		expect(
-			await page.locator('h1').evaluate((heading) => getComputedStyle(heading).fontFamily)
+			await page
+				.getByRole('heading', { name: 'Kommunens intranät' })
+				.evaluate((heading) => getComputedStyle(heading).fontFamily)
 		).toContain('Georgia');
 		expect(outside).toEqual([]);
 		expect(errors).toEqual([]);

@@ -152,7 +152,11 @@ export function decisionRecord(input: RecordInput): RecordDocument {
 	const level = catalog.levels.find((item) => item.id === result.effectiveLevel)!;
 	const title = draft.title || t('decisionRecord');
 	const blocks: Block[] = [
-		{ kind: 'heading', level: 1, text: `${t('decisionRecord')}: ${title}` },
+		{
+			kind: 'heading',
+			level: 1,
+			text: draft.title ? `${t('decisionRecord')}: ${draft.title}` : t('decisionRecord')
+		},
 		{
 			kind: 'paragraph',
 			text: `${input.date} · ${t('madeWith', { tool: input.tool, catalogue: catalog.version })}`
