@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { catalogValidatorSource, loadCatalog, type LoadResult } from '../lib/catalog/load.ts';
 import { splitLanguage, type LanguageTexts } from '../lib/catalog/catalogLanguages.ts';
+import { enginePart, startPart } from '../lib/catalog/catalogParts.ts';
 import { FIRST_LANG, LANGS, type Lang } from '../lib/catalog/lang.ts';
 import { trainerCatalog, wizardCatalog } from './slimCatalog.ts';
 import type { Catalog, WizardCatalog } from '../lib/catalog/types.ts';
@@ -22,6 +23,13 @@ export const WIZARD_CATALOG_MODULE = 'virtual:delaktighetskarta/wizard-catalog';
 export const TRAINER_CATALOG_MODULE = 'virtual:delaktighetskarta/trainer-catalog';
 /** The wizard's catalogue in the first language only: the site's pages fetch another language when it is asked for. */
 export const WIZARD_CATALOG_BASE_MODULE = 'virtual:delaktighetskarta/wizard-catalog-base';
+/**
+ * The wizard's first-language catalogue without its methods, rules and traits: what the questions need, in a site
+ * page's first load. The rest (`WIZARD_CATALOG_ENGINE_MODULE`) arrives once the planner has answered the first one.
+ */
+export const WIZARD_CATALOG_START_MODULE = 'virtual:delaktighetskarta/wizard-catalog-start';
+/** The methods, rules and traits the engine needs, in the first language. */
+export const WIZARD_CATALOG_ENGINE_MODULE = 'virtual:delaktighetskarta/wizard-catalog-engine';
 /** One loader per other language, each importing that language's texts as a chunk of its own. */
 export const WIZARD_TEXT_LOADERS_MODULE = 'virtual:delaktighetskarta/wizard-texts';
 /** The wizard catalogue's texts in one language (`…-en`), keyed as `splitLanguage` keys them. */
@@ -49,6 +57,8 @@ const SHAPES: Record<string, (catalog: Catalog) => unknown> = {
 	['\0' + WIZARD_CATALOG_MODULE]: wizardCatalog,
 	['\0' + TRAINER_CATALOG_MODULE]: trainerCatalog,
 	['\0' + WIZARD_CATALOG_BASE_MODULE]: (catalog: Catalog) => byLanguage(catalog).base,
+	['\0' + WIZARD_CATALOG_START_MODULE]: (catalog: Catalog) => startPart(byLanguage(catalog).base),
+	['\0' + WIZARD_CATALOG_ENGINE_MODULE]: (catalog: Catalog) => enginePart(byLanguage(catalog).base),
 	...Object.fromEntries(
 		OTHER_LANGS.map((lang) => [
 			'\0' + wizardTextsModule(lang),

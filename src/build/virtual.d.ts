@@ -25,6 +25,18 @@ declare module 'virtual:delaktighetskarta/wizard-catalog-base' {
 	export default catalog;
 }
 
+/** The wizard's first-language catalogue without methods, rules and traits: a site page's first load. */
+declare module 'virtual:delaktighetskarta/wizard-catalog-start' {
+	const catalog: import('$lib/catalog/types').WizardCatalog;
+	export default catalog;
+}
+
+/** The methods, rules and traits of the wizard's first-language catalogue. */
+declare module 'virtual:delaktighetskarta/wizard-catalog-engine' {
+	const part: import('$lib/catalog/catalogParts').EnginePart;
+	export default part;
+}
+
 declare module 'virtual:delaktighetskarta/wizard-texts' {
 	export const textLoaders: Partial<
 		Record<

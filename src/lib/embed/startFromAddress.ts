@@ -5,7 +5,7 @@
  */
 import type { WizardCatalog } from '../catalog/shapes.ts';
 import type { Lang } from '../catalog/lang.ts';
-import { builtIn, startIn } from '../i18n/builtInCatalog.ts';
+import { builtIn, completeCatalog, startIn } from '../i18n/builtInCatalog.ts';
 import { catalogProblemText } from '../i18n/format.ts';
 import type { CatalogProblem } from './customCatalog.ts';
 import { parseShareLink, type LinkState } from '../wizard/shareLink.ts';
@@ -32,7 +32,9 @@ export async function startFromAddress(search: string, root: string): Promise<St
 		keep
 	} = source ? await customCatalog(source, root) : { catalog: builtIn, problem: null, keep: '' };
 	const link = parseShareLink(search, chosen.questionTypes);
-	const { catalog, lang, languageMissing } = await startIn(chosen, link.lang);
+	const { catalog: shown, lang, languageMissing } = await startIn(chosen, link.lang);
+	// A link to a result needs the methods and rules at once; otherwise they come after the first answer.
+	const catalog = link.step === 'result' ? await completeCatalog(shown) : shown;
 	return { catalog, link: { ...link, lang }, problem, languageMissing, asked: link.lang, keep };
 }
 

@@ -115,6 +115,7 @@ export const en: Dictionary = {
 		'Staff time {hours} hours. {weeks} weeks from the first preparation to the committee’s decision. Cost beyond staff time SEK {cost}.',
 	timelineWarnings: 'To look at in the timeline',
 	timelineCaption: 'Timeline, worked back from the decision on {date}',
+	methodsLoading: 'Fetching the methods …',
 	sharedReasonsHeading: 'True of every recommended method',
 	reasonsHeading: 'The methods and why',
 	detailsHeading: 'The grounds for the recommendation',

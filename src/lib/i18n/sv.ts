@@ -114,6 +114,7 @@ export const sv = {
 		'Arbetstid {hours} timmar. {weeks} veckor från första förberedelsen till nämndens beslut. Kostnad utöver arbetstiden {cost} kr.',
 	timelineWarnings: 'Att se över i tidsplanen',
 	timelineCaption: 'Tidsplan, räknad baklänges från beslutet den {date}',
+	methodsLoading: 'Metoderna hämtas …',
 	sharedReasonsHeading: 'Gäller alla rekommenderade metoder',
 	reasonsHeading: 'Metoderna och varför',
 	detailsHeading: 'Underlaget bakom rekommendationen',

@@ -62,7 +62,9 @@ export type WizardEvent =
 	| { type: 'link.load'; draft: Draft; step: Step; lang: Lang; ignored: string[] }
 	| { type: 'plan.set'; plan: PlanFields }
 	/** A plan file opened: its answers and its plan, on the result. */
-	| { type: 'plan.open'; draft: Draft; plan: PlanFields };
+	| { type: 'plan.open'; draft: Draft; plan: PlanFields }
+	/** The catalogue's methods and rules arrived (the site loads them after the first answer). */
+	| { type: 'catalog.complete'; catalog: WizardCatalog };
 
 export interface LanguageReady {
 	catalog: WizardCatalog;
@@ -81,6 +83,8 @@ export const prepareLanguage = fromPromise<LanguageReady, LanguageReady>(
 const compute = (
 	context: Pick<WizardContext, 'catalog' | 'draft' | 'lang'>
 ): RecommendationResult | null => {
+	// Until the methods have arrived there is nothing to recommend from.
+	if (context.catalog.methods.length === 0) return null;
 	const answers = toAnswers(context.draft, context.catalog.questionTypes);
 	return answers ? recommend(context.catalog, answers, { lang: context.lang }) : null;
 };
@@ -142,6 +146,9 @@ export const wizardMachine = setup({
 			plan: EMPTY_PLAN
 		}),
 		setPlan: assign(({ event }) => (event.type === 'plan.set' ? { plan: event.plan } : {})),
+		useCatalog: assign(({ event }) =>
+			event.type === 'catalog.complete' ? { catalog: event.catalog } : {}
+		),
 		openPlan: assign(({ event }) =>
 			event.type === 'plan.open'
 				? { draft: event.draft, plan: event.plan, missing: null, ignored: [] }
@@ -238,7 +245,8 @@ export const wizardMachine = setup({
 					entry: 'computeResult',
 					on: {
 						'answer.set': { actions: ['setAnswer', 'computeResult'] },
-						'step.back': { target: LAST_STEP }
+						'step.back': { target: LAST_STEP },
+						'catalog.complete': { actions: ['useCatalog', 'computeResult'] }
 					}
 				}
 			},
@@ -290,7 +298,8 @@ export const wizardMachine = setup({
 	},
 	on: {
 		'answer.set': { actions: 'setAnswer' },
-		'plan.set': { actions: 'setPlan' }
+		'plan.set': { actions: 'setPlan' },
+		'catalog.complete': { actions: 'useCatalog' }
 	}
 });
 
