@@ -1,0 +1,52 @@
+/**
+ * The map in words, to be read in five seconds: one plain sentence a stage the plan uses, named as the map's stage
+ * axis names it, with each step on the ladder and the methods that work at it there ("Behov och problembild:
+ * information via Informationsmöte; dialog via Trygghetsvandring och Photovoice.").
+ */
+import type { WizardCatalog } from '../catalog/shapes.ts';
+import { joinList, type Lang } from '../catalog/lang.ts';
+import { namer } from '../engine/text.ts';
+import { translator, type Dictionary } from '../i18n/dictionary.ts';
+import type { MapRole, RouteStage } from './plan.ts';
+
+/** What the key, the buttons and the table call each role. */
+export const ROLE_KEYS = {
+	lead: 'mapLead',
+	supporting: 'mapSupporting',
+	alternative: 'mapAlternative'
+} as const satisfies Record<MapRole, keyof Dictionary>;
+
+export interface MapNames {
+	stage: (id: string) => string;
+	level: (id: string) => string;
+	method: (id: string) => string;
+}
+
+/** The names the map writes: stages and steps on the ladder from the catalogue, methods by their own names. */
+export function mapNames(catalog: WizardCatalog, lang: Lang): MapNames {
+	const { stage, level } = namer(catalog, lang);
+	const methods = new Map(catalog.methods.map((method) => [method.id, method.name[lang]]));
+	return { stage, level, method: (id) => methods.get(id) ?? id };
+}
+
+/** One sentence a stage, in route order. */
+export function routeSentences(
+	stages: readonly RouteStage[],
+	names: MapNames,
+	lang: Lang
+): string[] {
+	const t = translator(lang);
+	return stages.map(({ stage, levels }) =>
+		t('mapRouteStage', {
+			stage: names.stage(stage),
+			uses: levels
+				.map(({ level, methods }) =>
+					t('mapRouteUse', {
+						level: names.level(level).toLocaleLowerCase(lang),
+						methods: joinList(methods.map(names.method), lang)
+					})
+				)
+				.join('; ')
+		})
+	);
+}
