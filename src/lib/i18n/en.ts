@@ -97,7 +97,6 @@ export const en: Dictionary = {
 	mapRouteUse: '{level} through {methods}',
 	mapBeyondUse:
 		'{method} stands at the step {level} at the stage {stage}, more than you promise ({promise}). Lower its step or ask whether the decision-makers can promise more.',
-	mapCellMethods: '{count} methods in the catalogue',
 	mapLevel: 'Step on the ladder',
 	mapMethods: 'Methods',
 	stage: 'Stage',

@@ -95,7 +95,6 @@ export const sv = {
 	mapRouteUse: '{level} via {methods}',
 	mapBeyondUse:
 		'{method} står på steget {level} i skedet {stage}, mer än ni lovar ({promise}). Sänk metodens steg eller se om beslutsfattarna kan lova mer.',
-	mapCellMethods: '{count} metoder i katalogen',
 	mapLevel: 'Steg på trappan',
 	mapMethods: 'Metoder',
 	stage: 'Skede',
