@@ -121,9 +121,6 @@ export function mapSvg(
 		...map.columns.map(({ level, label }) =>
 			text(label.x, label.y, names.level(level), `text-anchor="${label.anchor}" font-weight="700"`)
 		),
-		...map.rows.map(({ stage, label }) =>
-			text(label.x, label.y, names.stage(stage), 'font-size="15" font-weight="700"')
-		),
 		map.you
 			? `<rect x="${map.you.x}" y="${map.you.y}" width="${map.you.width}" height="${map.you.height}" fill="none" stroke="#000" stroke-width="4"/>`
 			: '',
@@ -139,6 +136,14 @@ export function mapSvg(
 		map.route
 			? `<path d="${map.route}" fill="none" stroke="#000" stroke-width="3" stroke-dasharray="7 4"/>`
 			: '',
+		...map.rows.map(({ stage, label }) =>
+			text(
+				label.x,
+				label.y,
+				names.stage(stage),
+				'font-size="15" font-weight="700" stroke="#fff" stroke-width="4" paint-order="stroke"'
+			)
+		),
 		...map.marks.map(mark),
 		...key,
 		'</svg>'
