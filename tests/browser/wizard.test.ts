@@ -88,6 +88,11 @@ describe('the wizard in Chromium', () => {
 		await nextByKeyboard(page);
 		await choose(page, page.getByRole('radio', { name: /^Behov och problembild/ }));
 		await nextByKeyboard(page);
+		// Time, resources and continuity may be skipped: no limit.
+		await expect
+			.poll(() => stepHeading(page).textContent())
+			.toBe('Hur lång tid finns innan beslutet?');
+		await nextByKeyboard(page);
 
 		await expect
 			.poll(() => stepHeading(page).textContent())
@@ -117,7 +122,7 @@ describe('the wizard in Chromium', () => {
 		);
 		await expect.poll(() => stepHeading(first.page).textContent()).toBe('Rekommendation: Parken');
 		await first.page
-			.getByRole('combobox', { name: /Hur mycket inflytande/ })
+			.getByRole('combobox', { name: 'Steg på delaktighetstrappan' })
 			.selectOption('inflytande');
 		const link = first.page.url();
 		const shown = await recommendationIds(first.page);
