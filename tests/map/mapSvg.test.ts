@@ -24,7 +24,7 @@ describe('the map as a standalone SVG', () => {
 		expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" role="img"/);
 		expect(svg).toContain('<title id="map-title">Delaktighetskartan</title>');
 		expect(svg).toMatch(
-			/<desc id="map-desc">Planen på delaktighetstrappan: 8 metoder .*Behov och problembild: information via/
+			/<desc id="map-desc">Planen: 8 metoder .*Behov och problembild: information via/
 		);
 		expect(svg.endsWith('</svg>')).toBe(true);
 	});

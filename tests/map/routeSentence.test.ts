@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../../src/lib/engine/recommend.ts';
 import { mapPlan, routeStages, type RouteStage } from '../../src/lib/map/plan.ts';
-import { mapNames, routeSentences, type MapNames } from '../../src/lib/map/routeSentence.ts';
+import {
+	kindTexts,
+	mapNames,
+	routeSentences,
+	type MapNames
+} from '../../src/lib/map/routeSentence.ts';
 import { repoCatalog } from '../helpers/catalog.ts';
 
 const route: RouteStage[] = [
@@ -91,5 +96,19 @@ describe('the route in words', () => {
 				const method = catalog.methods.find((item) => item.id === use.id)!.name.sv;
 				expect(sentences.find((sentence) => sentence.startsWith(`${stage}:`))).toContain(method);
 			}
+	});
+});
+
+describe('the key to the map', () => {
+	it("names every kind it can draw, with the promise and the planner's stage", () => {
+		expect(kindTexts('sv', 'Dialog', 'Idéer och förslag')).toEqual({
+			lead: 'Huvudmetod',
+			supporting: 'Stödjande metod',
+			alternative: 'Alternativ, inte i planen',
+			route: 'Processens väg, steg för steg',
+			boundary: 'Gränsen för ert löfte (Dialog); till höger om den: mer än ni lovar',
+			you: 'Ert läge: Dialog i skedet Idéer och förslag'
+		});
+		expect(kindTexts('en', 'Dialogue', 'Ideas and proposals').lead).toBe('Lead method');
 	});
 });

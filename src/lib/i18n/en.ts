@@ -81,7 +81,7 @@ export const en: Dictionary = {
 	checklistPromise: 'We have said clearly what participants can influence: {level}.',
 	map: 'The participation map',
 	mapSummary:
-		'The plan on the participation ladder: {count} methods at the stages where the process uses them, none beyond what you promise: {level}. {route}',
+		'The plan: {count} methods on the ladder steps and stages. You promise {level}. {route}',
 	mapTable: 'The map as a table',
 	mapBeyond: 'More than you promise',
 	mapLead: 'Lead method',
@@ -96,7 +96,7 @@ export const en: Dictionary = {
 	mapRouteStage: '{stage}: {uses}.',
 	mapRouteUse: '{level} through {methods}',
 	mapBeyondUse:
-		'{method} stands at the step {level} at the stage {stage}, more than you promise ({promise}). Lower its step or ask whether the decision-makers can promise more.',
+		'{method} stands at {level} at the stage {stage}: more than you promise ({promise}). Lower the step or promise more.',
 	mapLevel: 'Step on the ladder',
 	mapMethods: 'Methods',
 	stage: 'Stage',

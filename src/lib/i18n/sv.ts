@@ -78,8 +78,7 @@ export const sv = {
 		'Fyra processer löper parallellt: styrning och beslut, dialog, kommunikation och utvärdering.',
 	checklistPromise: 'Vi har sagt tydligt vad deltagarna kan påverka: {level}.',
 	map: 'Delaktighetskartan',
-	mapSummary:
-		'Planen på delaktighetstrappan: {count} metoder i skedena där processen använder dem, inget längre än det ni lovar: {level}. {route}',
+	mapSummary: 'Planen: {count} metoder på trappstegen och skedena. Ni lovar {level}. {route}',
 	mapTable: 'Kartan som tabell',
 	mapBeyond: 'Mer än ni lovar',
 	mapLead: 'Huvudmetod',
@@ -94,7 +93,7 @@ export const sv = {
 	mapRouteStage: '{stage}: {uses}.',
 	mapRouteUse: '{level} via {methods}',
 	mapBeyondUse:
-		'{method} står på steget {level} i skedet {stage}, mer än ni lovar ({promise}). Sänk metodens steg eller se om beslutsfattarna kan lova mer.',
+		'{method} står på {level} i skedet {stage}: mer än ni lovar ({promise}). Sänk steget eller lova mer.',
 	mapLevel: 'Steg på trappan',
 	mapMethods: 'Metoder',
 	stage: 'Skede',

@@ -8,7 +8,7 @@ import type { Lang } from '../catalog/types.ts';
 import { translator } from '../i18n/dictionary.ts';
 import { layoutMap, markShape, type MapKind, type MapMark } from './layout.ts';
 import { mapPlan, routeStages, type PlanSource } from './plan.ts';
-import { mapNames, ROLE_KEYS, routeSentences } from './routeSentence.ts';
+import { kindTexts, mapNames, routeSentences } from './routeSentence.ts';
 
 export interface MapSvgOptions {
 	lang: Lang;
@@ -66,14 +66,7 @@ export function mapSvg(
 	const boundary = map.boundary;
 	// The key below the drawing: what each kind is, then each method by its label (the page has buttons for this).
 	const stage = names.stage(result.answers.stage);
-	const kindText: Record<MapKind, string> = {
-		lead: t('mapLead'),
-		supporting: t('mapSupporting'),
-		alternative: t('mapAlternative'),
-		route: t('mapRoute'),
-		boundary: t('mapBoundary', { level }),
-		you: t('mapYou', { level, stage })
-	};
+	const kindText = kindTexts(lang, level, stage);
 	const swatch = (kind: MapKind, y: number) => {
 		switch (kind) {
 			case 'route':
@@ -91,7 +84,7 @@ export function mapSvg(
 		...map.methods.map(({ id, role, letter }) => ({
 			kind: role,
 			letter,
-			text: `${names.method(id)} (${t(ROLE_KEYS[role]).toLocaleLowerCase(lang)})`
+			text: `${names.method(id)} (${kindText[role].toLocaleLowerCase(lang)})`
 		}))
 	].map((line, index) => {
 		const y = map.height + KEY_LINE * (index + 1);

@@ -6,15 +6,9 @@
 import type { WizardCatalog } from '../catalog/shapes.ts';
 import { joinList, type Lang } from '../catalog/lang.ts';
 import { namer } from '../engine/text.ts';
-import { translator, type Dictionary } from '../i18n/dictionary.ts';
-import type { MapRole, RouteStage } from './plan.ts';
-
-/** What the key, the buttons and the table call each role. */
-export const ROLE_KEYS = {
-	lead: 'mapLead',
-	supporting: 'mapSupporting',
-	alternative: 'mapAlternative'
-} as const satisfies Record<MapRole, keyof Dictionary>;
+import { translator } from '../i18n/dictionary.ts';
+import type { MapKind } from './layout.ts';
+import type { RouteStage } from './plan.ts';
 
 export interface MapNames {
 	stage: (id: string) => string;
@@ -49,4 +43,20 @@ export function routeSentences(
 				.join('; ')
 		})
 	);
+}
+
+/**
+ * What the key says for each kind the map can draw (the page's legend, its table and the standalone SVG), for a
+ * promise at `level` and the planner at `stage`.
+ */
+export function kindTexts(lang: Lang, level: string, stage: string): Record<MapKind, string> {
+	const t = translator(lang);
+	return {
+		lead: t('mapLead'),
+		supporting: t('mapSupporting'),
+		alternative: t('mapAlternative'),
+		route: t('mapRoute'),
+		boundary: t('mapBoundary', { level }),
+		you: t('mapYou', { level, stage })
+	};
 }
