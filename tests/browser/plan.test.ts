@@ -4,6 +4,7 @@
  * old or broken plan file gets and a draft that can be cleared.
  */
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -97,9 +98,15 @@ describe('the decision record and the dialogue plan in Chromium', () => {
 			.poll(() => page.getByRole('status').allTextContents())
 			.toContain('Word-filen är nedladdad.');
 
-		const full = await mammoth.extractRawText({
-			buffer: await download(page, 'Hela dialogplanen som Word')
-		});
+		const fullFile = await download(page, 'Hela dialogplanen som Word');
+		const full = await mammoth.extractRawText({ buffer: fullFile });
+		// The map as an image (SVG, with PNG for Word versions without SVG), its sentences as the text alternative.
+		const media = Object.keys(unzipSync(fullFile)).filter((name) => name.startsWith('word/media/'));
+		expect(media.some((name) => name.endsWith('.svg'))).toBe(true);
+		expect(media.some((name) => name.endsWith('.png'))).toBe(true);
+		expect(strFromU8(unzipSync(fullFile)['word/document.xml']!)).toMatch(
+			/descr="[^"]*Idéer och förslag/
+		);
 		for (const track of ['Styrning och beslut', 'Kommunikation', 'Utvärdering'])
 			expect(full.value).toContain(track);
 		expect(full.value.length).toBeGreaterThan(value.length);

@@ -3,17 +3,18 @@
  * arrive after the first answer, and another language's texts fit either part – whichever comes first.
  */
 import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/lib/answers/answers.ts';
 import base from 'virtual:delaktighetskarta/wizard-catalog-base';
 import { languagesOf } from '../../src/lib/catalog/catalogLanguages.ts';
 import { builtIn, catalogIn, completeCatalog } from '../../src/lib/i18n/builtInCatalog.ts';
 import { recommend } from '../../src/lib/engine/recommend.ts';
 
-const answers = {
+const answers: Answers = {
 	questionType: 'komplex',
 	level: 'dialog',
 	stage: 'forslag',
 	groups: ['unga']
-} as const;
+};
 
 describe('the built-in catalogue in parts', () => {
 	it('starts with the questions and without methods, rules or traits', () => {
