@@ -11,6 +11,7 @@ import type { RecommendationResult } from '../engine/recommend.ts';
 import { namer } from '../engine/text.ts';
 import { translator } from '../i18n/dictionary.ts';
 import { isShown, type Draft } from '../wizard/draft.ts';
+import { checklistItems } from './checklist.ts';
 import {
 	PLAN_TEXT_FIELDS,
 	planDefaults,
@@ -198,7 +199,7 @@ export function decisionRecord(input: RecordInput): RecordDocument {
 	}
 	blocks.push(
 		{ kind: 'heading', level: 2, text: t('checklist') },
-		{ kind: 'list', items: result.advice.map((advice) => advice.text) },
+		{ kind: 'list', items: checklistItems(catalog, result, lang).map((item) => item.text) },
 		{ kind: 'paragraph', text: `${t('linkBack')}: ${input.link}` }
 	);
 	return { lang, title, blocks };
@@ -241,6 +242,12 @@ export function fullPlan(input: RecordInput): RecordDocument {
 			? [
 					{ kind: 'heading', level: 2, text: t('map') } as const,
 					{ kind: 'map', alt: input.mapSentence } as const
+				]
+			: []),
+		...(result.advice.length > 0
+			? [
+					{ kind: 'heading', level: 2, text: t('advice') } as const,
+					{ kind: 'list', items: result.advice.map((advice) => advice.text) } as const
 				]
 			: []),
 		...(input.estimate
