@@ -39,6 +39,8 @@ export default defineConfig({
 					include: ['tests/browser/**/*.test.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
+					// A page answers in milliseconds, but a loaded CI machine can take seconds; a poll waits for it.
+					expect: { poll: { timeout: 10_000 } },
 					fileParallelism: false
 				}
 			}

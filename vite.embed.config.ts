@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { catalogPlugin, wizardTextsModule } from './src/build/catalogPlugin.ts';
 import { FIRST_LANG, LANGS, type Lang } from './src/lib/catalog/lang.ts';
-import { CATALOG_CHECK_FILE, textsFile } from './src/lib/embed/besideScript.ts';
+import { CATALOG_CHECK_FILE, WORD_FILE, textsFile } from './src/lib/embed/besideScript.ts';
+import { widgetCssPlugin } from './src/build/widgetCss.ts';
 
 interface WidgetFile {
 	entry: string;
@@ -19,6 +20,7 @@ interface WidgetFile {
 const FILES: Record<string, WidgetFile> = {
 	production: { entry: 'src/build/widget/widget.ts', file: 'delaktighets-karta.js' },
 	'catalog-check': { entry: 'src/build/widget/catalogCheck.ts', file: CATALOG_CHECK_FILE },
+	word: { entry: 'src/build/widget/word.ts', file: WORD_FILE },
 	...Object.fromEntries(
 		LANGS.filter((lang) => lang !== FIRST_LANG).map((lang) => [
 			`texts-${lang}`,
@@ -45,12 +47,13 @@ function config({ entry, file, lang }: WidgetFile): UserConfig {
 			svelte({
 				configFile: false,
 				compilerOptions: { runes: true },
+				// Only the wrapper is the custom element. Every component's CSS, the wrapper's included, is gathered into
+				// one sheet the element adopts (widgetCssPlugin): Svelte's injected <style> elements fall to a host's CSP.
 				dynamicCompileOptions({ filename }) {
-					// Only the wrapper is the custom element; the components inside inject their styles into its shadow root.
 					if (filename.endsWith('.ce.svelte')) return { customElement: true };
-					return { css: 'injected' };
 				}
-			})
+			}),
+			widgetCssPlugin()
 		],
 		resolve: {
 			alias: [
@@ -58,6 +61,11 @@ function config({ entry, file, lang }: WidgetFile): UserConfig {
 				{
 					find: /^\.\/loadResultPage\.ts$/,
 					replacement: local('./src/lib/components/loadResultPage.static.ts')
+				},
+				// …and so does the Word maker (the result page imports it as $lib/plan/loadWord.ts)…
+				{
+					find: /^(\$lib\/plan|\.)\/loadWord\.ts$/,
+					replacement: local('./src/lib/plan/loadWord.widget.ts')
 				},
 				// …and the catalogue's other languages come from files beside it, each built from the one entry.
 				{

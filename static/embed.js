@@ -4,17 +4,20 @@
  *   <div data-delaktighetskarta data-lang="sv"></div>
  *   <script src="https://<the tool's address>/embed.js" defer></script>
  *
- * It replaces each such element with an iframe of the tool (/embed), resizes the frame to its content and scrolls
- * it into view when the step changes. It listens only to messages from its own frames, at the tool's origin.
- * Optional data attributes: lang, accent (#rrggbb), font, catalog (a catalogue JSON on the tool's origin) and answers
- * as in a share link (question-type, level, stage, group – several groups separated by spaces – open, scope).
+ * It puts an iframe of the tool's /embed/ page, found beside this script wherever the tool is hosted (…/verktyg/embed.js
+ * → …/verktyg/embed/), in each such element, resizes the frame to its content and scrolls it into view when the step
+ * changes. It listens only to messages from its own frames, at the tool's origin. Each frame gets a title of its
+ * own (data-title, or the tool's name numbered from the second frame on), so a screen reader can tell them apart.
+ * Optional data attributes: title, lang, accent (#rrggbb), font, catalog (a catalogue JSON beside the tool) and
+ * answers as in a share link (question-type, level, stage, group – several groups separated by spaces – open, scope).
  * No dependencies, no globals, no cookies. Loading the script twice is harmless.
  */
 (function () {
 	'use strict';
 	var script = document.currentScript;
 	if (!script || !script.src) return;
-	var origin = new URL(script.src).origin;
+	var page = new URL('embed/', script.src);
+	var origin = page.origin;
 	var OPTIONS = ['lang', 'accent', 'font', 'catalog', 'question-type', 'level', 'stage', 'open', 'scope'];
 
 	function embed(host) {
@@ -29,8 +32,11 @@
 			if (group) params.append('group', group);
 		});
 		var frame = document.createElement('iframe');
-		frame.src = origin + '/embed' + (params.toString() ? '?' + params.toString() : '');
-		frame.title = host.getAttribute('data-title') || (params.get('lang') === 'en' ? 'Delaktighetskarta – choose a citizen-dialogue method' : 'Delaktighetskarta – välj metod för medborgardialog');
+		frame.src = page.href + (params.toString() ? '?' + params.toString() : '');
+		frame.title = uniqueTitle(
+			host.getAttribute('data-title') ||
+				(params.get('lang') === 'en' ? 'Delaktighetskarta – choose a citizen-dialogue method' : 'Delaktighetskarta – välj metod för medborgardialog')
+		);
 		frame.loading = 'lazy';
 		frame.style.cssText = 'display:block;width:100%;border:0;min-height:480px;';
 		host.appendChild(frame);
@@ -45,6 +51,18 @@
 				frame.scrollIntoView({ block: 'start' });
 			}
 		});
+	}
+
+	/** The title, numbered when another frame on the page already has it: "… (2)", "… (3)". */
+	function uniqueTitle(title) {
+		var taken = {};
+		Array.prototype.forEach.call(document.querySelectorAll('iframe'), function (frame) {
+			taken[frame.title] = true;
+		});
+		if (!taken[title]) return title;
+		var number = 2;
+		while (taken[title + ' (' + number + ')']) number++;
+		return title + ' (' + number + ')';
 	}
 
 	function start() {

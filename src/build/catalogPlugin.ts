@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { catalogValidatorSource, loadCatalog, type LoadResult } from '../lib/catalog/load.ts';
 import { splitLanguage, type LanguageTexts } from '../lib/catalog/catalogLanguages.ts';
+import { enginePart, startPart } from '../lib/catalog/catalogParts.ts';
 import { FIRST_LANG, LANGS, type Lang } from '../lib/catalog/lang.ts';
 import { trainerCatalog, wizardCatalog } from './slimCatalog.ts';
 import type { Catalog, WizardCatalog } from '../lib/catalog/types.ts';
 import { repoRoot } from '../cli/paths.ts';
-import { readCatalog, type CatalogDirs } from '../cli/readCatalog.ts';
-import { formatProblems } from '../cli/report.ts';
+import { UnreadableFolder, readCatalog, type CatalogDirs } from '../cli/readCatalog.ts';
+import { formatProblems, printable } from '../cli/report.ts';
 
 /** The whole validated catalogue (method pages, build-time loads). */
 export const CATALOG_MODULE = 'virtual:delaktighetskarta/catalog';
@@ -22,6 +23,13 @@ export const WIZARD_CATALOG_MODULE = 'virtual:delaktighetskarta/wizard-catalog';
 export const TRAINER_CATALOG_MODULE = 'virtual:delaktighetskarta/trainer-catalog';
 /** The wizard's catalogue in the first language only: the site's pages fetch another language when it is asked for. */
 export const WIZARD_CATALOG_BASE_MODULE = 'virtual:delaktighetskarta/wizard-catalog-base';
+/**
+ * The wizard's first-language catalogue without its methods, rules and traits: what the questions need, in a site
+ * page's first load. The rest (`WIZARD_CATALOG_ENGINE_MODULE`) arrives once the planner has answered the first one.
+ */
+export const WIZARD_CATALOG_START_MODULE = 'virtual:delaktighetskarta/wizard-catalog-start';
+/** The methods, rules and traits the engine needs, in the first language. */
+export const WIZARD_CATALOG_ENGINE_MODULE = 'virtual:delaktighetskarta/wizard-catalog-engine';
 /** One loader per other language, each importing that language's texts as a chunk of its own. */
 export const WIZARD_TEXT_LOADERS_MODULE = 'virtual:delaktighetskarta/wizard-texts';
 /** The wizard catalogue's texts in one language (`…-en`), keyed as `splitLanguage` keys them. */
@@ -49,6 +57,8 @@ const SHAPES: Record<string, (catalog: Catalog) => unknown> = {
 	['\0' + WIZARD_CATALOG_MODULE]: wizardCatalog,
 	['\0' + TRAINER_CATALOG_MODULE]: trainerCatalog,
 	['\0' + WIZARD_CATALOG_BASE_MODULE]: (catalog: Catalog) => byLanguage(catalog).base,
+	['\0' + WIZARD_CATALOG_START_MODULE]: (catalog: Catalog) => startPart(byLanguage(catalog).base),
+	['\0' + WIZARD_CATALOG_ENGINE_MODULE]: (catalog: Catalog) => enginePart(byLanguage(catalog).base),
 	...Object.fromEntries(
 		OTHER_LANGS.map((lang) => [
 			'\0' + wizardTextsModule(lang),
@@ -85,17 +95,25 @@ export function catalogPlugin(dirs: CatalogDirs = {}): Plugin {
 			}
 			const shape = SHAPES[id];
 			if (!shape) return undefined;
-			const source = readCatalog(dirs);
+			let source;
+			try {
+				source = readCatalog(dirs);
+			} catch (error) {
+				if (error instanceof UnreadableFolder) this.error(error.message);
+				throw error;
+			}
 			for (const file of source.files) this.addWatchFile(source.absolutePath(file.path));
 			// Several modules come from one catalogue: check it once per content, not once per module.
-			const key = source.files.map((file) => `${file.path}\0${file.text}`).join('\0');
+			const key = JSON.stringify(source.files);
 			if (loaded?.key !== key) loaded = { key, ...loadCatalog(source.files) };
 			const { catalog, problems } = loaded;
 			if (!catalog)
 				this.error(`the catalogue is invalid:\n\n${formatProblems(problems, source, 'text', '')}`);
 			for (const problem of problems) {
 				this.warn(
-					`${problem.file}:${problem.line}:${problem.column}  ${problem.message}  (${problem.keyword})`
+					printable(
+						`${problem.file}:${problem.line}:${problem.column}  ${problem.message}  (${problem.keyword})`
+					)
 				);
 			}
 			const data = shape(catalog!);

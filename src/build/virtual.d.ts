@@ -25,6 +25,18 @@ declare module 'virtual:delaktighetskarta/wizard-catalog-base' {
 	export default catalog;
 }
 
+/** The wizard's first-language catalogue without methods, rules and traits: a site page's first load. */
+declare module 'virtual:delaktighetskarta/wizard-catalog-start' {
+	const catalog: import('$lib/catalog/types').WizardCatalog;
+	export default catalog;
+}
+
+/** The methods, rules and traits of the wizard's first-language catalogue. */
+declare module 'virtual:delaktighetskarta/wizard-catalog-engine' {
+	const part: import('$lib/catalog/catalogParts').EnginePart;
+	export default part;
+}
+
 declare module 'virtual:delaktighetskarta/wizard-texts' {
 	export const textLoaders: Partial<
 		Record<
@@ -43,4 +55,10 @@ declare module 'virtual:delaktighetskarta/wizard-texts-*' {
 declare module 'virtual:delaktighetskarta/widget-texts' {
 	const texts: import('$lib/catalog/catalogLanguages').LanguageTexts;
 	export default texts;
+}
+
+/** In the widget build, every component's CSS as one string (see src/build/widgetCss.ts). */
+declare module 'virtual:delaktighetskarta/widget-css' {
+	const css: string;
+	export default css;
 }

@@ -9,7 +9,7 @@ import {
 import type { Answers } from '../lib/answers/answers.ts';
 import { LANGS } from '../lib/catalog/lang.ts';
 import { recommend } from '../lib/engine/recommend.ts';
-import { UsageError, loadOrExit, oneOf, parseFlags, run } from './cli.ts';
+import { UsageError, integerFlag, loadOrExit, oneOf, parseFlags, run } from './cli.ts';
 
 const USAGE = `usage: npm run --silent recommend -- <answers> [--lang ${LANGS.join('|')}] [--limit N]
 ${usageLines().join('\n')}
@@ -42,13 +42,7 @@ await run(USAGE, () => {
 	if (missing.length > 0)
 		throw new UsageError(`missing ${missing.map((param) => `--${param}`).join(', ')}`);
 	const lang = oneOf('lang', values.lang, LANGS, LANGS[0]!);
-	let limit: number | undefined;
-	if (values.limit !== undefined) {
-		limit = Number(values.limit);
-		if (!Number.isInteger(limit) || limit < 1 || limit > 50) {
-			throw new UsageError(`--limit must be a whole number from 1 to 50 (got "${values.limit}")`);
-		}
-	}
+	const limit = integerFlag('limit', values.limit, { min: 1, max: 50 });
 	const catalog = loadOrExit();
 	const result = recommend(catalog, answers as Answers, { lang, limit });
 	console.log(JSON.stringify(result, null, 2));

@@ -3,8 +3,16 @@
  * build served from node:http, playwright-core with a fresh profile per run, and a record of every request that
  * leaves the origin.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -37,34 +45,53 @@ export interface Site {
 	close: () => Promise<void>;
 }
 
+/** What a test server sends for a path: a file's text, or a handler for what a text cannot say (a redirect, a stream). */
+export type Respond = string | ((request: IncomingMessage, response: ServerResponse) => void);
+
+function send(
+	respond: Respond,
+	path: string,
+	request: IncomingMessage,
+	response: ServerResponse,
+	type: string
+) {
+	if (typeof respond === 'function') respond(request, response);
+	else response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? type }).end(respond);
+}
+
+export interface ServeOptions {
+	/** The built site (build/ by default). */
+	dir?: string;
+	/** Where the site lies on the server, `/` or a sub-path such as `/verktyg/`: one build works at any. */
+	base?: string;
+	/** Extra files by their path from the server's root (a municipality's catalogue, say). */
+	extra?: Record<string, Respond>;
+}
+
 /**
- * Serves a directory the way a static host serves an adapter-static build (`/x` → `x.html`), gzipped as every
- * production web server does (Lighthouse measures what goes over the wire), plus any extra files given by path (a
- * municipality's catalogue, say).
+ * Serves a directory as a plain static web server does (nginx, IIS, `python3 -m http.server`), with no rewrite
+ * rules: a path names a file; a folder without its slash is redirected to it (query kept) and with it serves its
+ * index.html; nothing falls back to `.html`. Responses are gzipped as every production web server does (Lighthouse
+ * measures what goes over the wire).
  */
-export async function serveStatic(
-	dir = join(repoRoot, 'build'),
-	extra: Record<string, string> = {}
-): Promise<Site> {
+export async function serveStatic(options: ServeOptions = {}): Promise<Site> {
+	const { dir = join(repoRoot, 'build'), base = '/', extra = {} } = options;
 	if (!existsSync(join(dir, 'index.html')))
 		throw new Error(`${dir} has no index.html: run \`npm run build\` first`);
 	const compressed = new Map<string, Buffer>();
 	const server: Server = createServer((request, response) => {
-		const path = normalize(
-			decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
-		).replace(/^(\.\.[/\\])+/, '');
-		if (extra[path] !== undefined) {
-			response
-				.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain' })
-				.end(extra[path]);
+		const url = new URL(request.url ?? '/', 'http://localhost');
+		const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+		const respond = extra[path];
+		if (respond !== undefined) return send(respond, path, request, response, 'text/plain');
+		const target = path.startsWith(base) ? join(dir, path.slice(base.length)) : undefined;
+		const found = target?.startsWith(dir) && existsSync(target) ? statSync(target) : undefined;
+		if (found?.isDirectory() && !path.endsWith('/')) {
+			response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
 			return;
 		}
-		const candidates = [join(dir, path), join(dir, `${path}.html`), join(dir, path, 'index.html')];
-		const file = candidates.find(
-			(candidate) =>
-				candidate.startsWith(dir) && existsSync(candidate) && statSync(candidate).isFile()
-		);
-		if (!file) {
+		const file = found?.isDirectory() ? join(target!, 'index.html') : target;
+		if (!file || !existsSync(file) || !statSync(file).isFile()) {
 			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 			return;
 		}
@@ -102,10 +129,16 @@ export interface Browser {
 	close: () => Promise<void>;
 }
 
-/** Chromium with a fresh profile; `javaScriptEnabled: false` for testing what works without scripts. */
-export async function launchBrowser(
-	options: { javaScriptEnabled?: boolean } = {}
-): Promise<Browser> {
+export interface LaunchOptions {
+	/** false for testing what works without scripts. */
+	javaScriptEnabled?: boolean;
+	/** The reader's default font size in px (Settings → Appearance → Font size; 16 unless changed). */
+	defaultFontSize?: number;
+}
+
+/** Chromium with a fresh profile. */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+	const { defaultFontSize, ...contextOptions } = options;
 	const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 	if (!existsSync(executablePath)) {
 		throw new Error(
@@ -113,11 +146,18 @@ export async function launchBrowser(
 		);
 	}
 	const profile = mkdtempSync(join(tmpdir(), 'delaktighetskarta-chromium-'));
+	if (defaultFontSize) {
+		mkdirSync(join(profile, 'Default'));
+		writeFileSync(
+			join(profile, 'Default', 'Preferences'),
+			JSON.stringify({ webkit: { webprefs: { default_font_size: defaultFontSize } } })
+		);
+	}
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath,
 		headless: true,
 		args: CHROMIUM_ARGS,
-		...options
+		...contextOptions
 	});
 	return {
 		context,
@@ -166,18 +206,13 @@ export async function openPage(
 }
 
 /** Serves fixed HTML pages on another port – another origin – to play the intranet page that hosts the tool. */
-export async function serveHost(pages: Record<string, string>): Promise<Site> {
+export async function serveHost(pages: Record<string, Respond>): Promise<Site> {
 	const server: Server = createServer((request, response) => {
 		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
 		const page = pages[path];
 		if (page === undefined)
 			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-		else
-			response
-				.writeHead(200, {
-					'content-type': TYPES[extname(path) || '.html'] ?? 'text/html; charset=utf-8'
-				})
-				.end(page);
+		else send(page, path, request, response, 'text/html; charset=utf-8');
 	});
 	return listen(server);
 }

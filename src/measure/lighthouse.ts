@@ -1,6 +1,6 @@
 /**
  * npm run lighthouse [-- --json] [--gate]: Lighthouse (mobile preset) on the built site served locally with Debian's
- * Chromium, for /, /metoder, /trappan and /embed. Prints the four category scores next to their targets. With --gate
+ * Chromium, for /, /metoder/, /trappan/ and /embed/. Prints the four category scores next to their targets. With --gate
  * it exits 1 when accessibility, best practices or SEO is below 100 (performance is only printed).
  */
 import { execFile } from 'node:child_process';
@@ -14,9 +14,9 @@ import { repoRoot } from '../cli/paths.ts';
 
 const USAGE = `usage: npm run lighthouse -- [--json] [--gate]
 
-Runs Lighthouse 12 (mobile) against the built site (npm run build first) for /, /metoder, /trappan and /embed.`;
+Runs Lighthouse 12 (mobile) against the built site (npm run build first) for /, /metoder/, /trappan/ and /embed/.`;
 
-const ROUTES = ['/', '/metoder', '/trappan', '/embed'] as const;
+const ROUTES = ['/', '/metoder/', '/trappan/', '/embed/'] as const;
 const CATEGORIES = {
 	performance: 'performance',
 	accessibility: 'accessibility',

@@ -17,7 +17,8 @@ import {
 } from '../../src/lib/answers/registry.ts';
 import { repoRoot } from '../../src/cli/paths.ts';
 import { attributeQuery } from '../../src/lib/embed/attributes.ts';
-import { answerLines } from '../../src/lib/wizard/decisionRecord.ts';
+import { EMPTY_PLAN } from '../../src/lib/plan/plan.ts';
+import { decisionRecord } from '../../src/lib/plan/record.ts';
 import {
 	nextStep,
 	route,
@@ -109,13 +110,22 @@ describe('the answer registry', () => {
 
 	it('the record names every answer', () => {
 		const result = recommend(catalog, toAnswers(draft, catalog.questionTypes)!);
-		const lines = answerLines(catalog, draft, result, 'sv');
+		const record = decisionRecord({
+			catalog,
+			draft,
+			result,
+			plan: EMPTY_PLAN,
+			lang: 'sv',
+			date: '30 november 2026',
+			tool: '0',
+			link: ''
+		});
+		const terms = record.blocks.flatMap((block) =>
+			block.kind === 'facts' ? block.rows.map((row) => row.term) : []
+		);
 		for (const row of ROWS) {
 			const label = catalog.questions.find((item) => item.id === row.question)!.short.sv;
-			expect(
-				lines.map((line) => line.question),
-				row.key
-			).toContain(label);
+			expect(terms, row.key).toContain(label);
 		}
 	});
 

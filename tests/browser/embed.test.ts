@@ -119,8 +119,48 @@ describe('the embedding guide and the accessibility statement', () => {
 			.poll(() => next.evaluate((button) => getComputedStyle(button).backgroundColor))
 			.toBe('rgb(0, 90, 60)');
 		await page.getByLabel('Accentfärg').fill('#ffee00');
-		await page.getByText(/Används inte: accent=#ffee00/).waitFor();
+		await page.getByText(/Används inte:\s+accent=#ffee00/).waitFor();
 		expect(outside).toEqual([]);
+	});
+
+	it('copies every snippet with a button that works from the keyboard and says so', async () => {
+		await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+			origin: tool.origin
+		});
+		try {
+			const { page } = await openPage(browser, tool, '/inbaddning/');
+			await expect
+				.poll(async () => (await page.locator('pre').allTextContents()).join('\n'))
+				.toContain(tool.origin);
+			const snippets = await page.locator('pre').allTextContents();
+			const buttons = page.getByRole('button', { name: /^Kopiera koden – / });
+			expect(await buttons.count()).toBe(snippets.length);
+			const names = await buttons.evaluateAll((all) => all.map((button) => button.textContent));
+			expect(new Set(names).size).toBe(names.length);
+			for (const [index, snippet] of snippets.entries()) {
+				await buttons.nth(index).focus();
+				await page.keyboard.press('Enter');
+				const status = page.getByRole('status').filter({ hasText: 'Koden är kopierad.' });
+				await expect.poll(() => status.count()).toBeGreaterThan(0);
+				expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+			}
+		} finally {
+			await browser.context.clearPermissions();
+		}
+	});
+
+	it('gives SharePoint a frame about a screen high, says why, and a full-page link in the frame', async () => {
+		const { page } = await openPage(browser, tool, '/inbaddning/');
+		const iframe = (await page.locator('pre').first().textContent()) ?? '';
+		expect(iframe).toMatch(/^<iframe [^>]*height="800"[^>]*style="[^"]*height:800px/);
+		expect(iframe).toContain('title="Delaktighetskarta – välj metod för medborgardialog"');
+		const guide = (await page.locator('main').textContent()) ?? '';
+		expect(guide).toContain('7 000–9 000');
+		expect(guide).toContain('Öppna i helsida');
+		const embed = await openPage(browser, tool, '/embed/?lang=en');
+		const link = embed.page.getByRole('link', { name: /^Open full page/ });
+		await link.waitFor();
+		expect(await link.getAttribute('target')).toBe('_blank');
 	});
 
 	for (const lang of ['sv', 'en'] as const) {

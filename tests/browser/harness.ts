@@ -12,6 +12,7 @@ export {
 	serveHost,
 	serveStatic,
 	type Browser,
+	type Respond,
 	type Site
 } from '../../src/measure/browser.ts';
 

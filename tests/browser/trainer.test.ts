@@ -360,7 +360,7 @@ describe('the trainer page', () => {
 			file.path === 'rules/exercises.yaml' ? { ...file, text } : file
 		);
 		const { catalog } = loadCatalog(files);
-		const site = await serveStatic(undefined, { '/kommun.json': JSON.stringify(catalog) });
+		const site = await serveStatic({ extra: { '/kommun.json': JSON.stringify(catalog) } });
 		try {
 			const { page, errors } = await openPage(env.browser, site, '/trappan?catalog=/kommun.json');
 			await page.setViewportSize({ width: 1280, height: 720 });

@@ -53,7 +53,9 @@ describe('the <delaktighets-karta> custom element on a hostile intranet page', (
 				.evaluate((button) => getComputedStyle(button).backgroundColor)
 		).not.toBe('rgb(29, 78, 137)');
 		expect(
-			await page.locator('h1').evaluate((heading) => getComputedStyle(heading).fontFamily)
+			await page
+				.getByRole('heading', { name: 'Kommunens intranät' })
+				.evaluate((heading) => getComputedStyle(heading).fontFamily)
 		).toContain('Georgia');
 		expect(outside).toEqual([]);
 		expect(errors).toEqual([]);
@@ -127,5 +129,113 @@ describe('the <delaktighets-karta> custom element on a hostile intranet page', (
 			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
 			.analyze();
 		expect(violations.map((violation) => violation.id)).toEqual([]);
+	});
+});
+
+/** A host page with the widget and whatever the intranet puts in its head. */
+const hostPage = (tool: Site, head: string, more = '') =>
+	`<!doctype html><html lang="sv"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}<title>Intranät</title></head><body><h1>Intranät</h1><delaktighets-karta lang="sv"></delaktighets-karta>${more}<script src="${tool.origin}/delaktighets-karta.js"></script></body></html>`;
+
+/**
+ * The first step's heading (its label, which holds the text), help text and button, and the hints under the
+ * second step's choices, in px as drawn.
+ */
+async function sizes(page: import('playwright-core').Page) {
+	const widget = page.locator('delaktighets-karta');
+	await widget.locator('[data-step-heading]').waitFor();
+	const size = (selector: string) =>
+		widget
+			.locator(selector)
+			.first()
+			.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+	const first = {
+		heading: await size('[data-step-heading] label'),
+		help: await size('.help'),
+		button: await size('button[type="submit"]')
+	};
+	await widget.getByRole('textbox', { name: /Varför vill ni föra dialog/ }).fill('Syfte');
+	await widget.getByRole('button', { name: 'Nästa' }).click();
+	await widget.locator('.hint').first().waitFor();
+	return { ...first, hint: await size('.hint') };
+}
+
+describe("the widget's text size", () => {
+	it("follows the reader's default size, not a host root of 62.5 % (older Bootstrap intranets)", async () => {
+		const intranet = await serveHost({
+			'/': hostPage(tool, '<style>html { font-size: 62.5%; } body { font-size: 1.4rem; }</style>')
+		});
+		try {
+			const { page, errors } = await openPage(browser, intranet, '/', [tool]);
+			const drawn = await sizes(page);
+			expect(drawn.help).toBe(16);
+			expect(drawn.button).toBe(16);
+			expect(drawn.hint).toBeGreaterThanOrEqual(14);
+			expect(drawn.heading).toBeGreaterThan(drawn.help);
+			// No rule in the widget is sized from the host's root.
+			const remRules = await page.locator('delaktighets-karta').evaluate((element) =>
+				[...element.shadowRoot!.styleSheets, ...element.shadowRoot!.adoptedStyleSheets]
+					.flatMap((sheet) => [...sheet.cssRules])
+					.map((rule) => rule.cssText)
+					.filter((text) => /\drem\b/.test(text))
+			);
+			expect(remRules).toEqual([]);
+			expect(errors).toEqual([]);
+		} finally {
+			await intranet.close();
+		}
+	});
+
+	it('grows with a reader who enlarges the default text size', async () => {
+		const enlarged = await launchBrowser({ defaultFontSize: 24 });
+		const intranet = await serveHost({
+			'/': hostPage(tool, '<style>html { font-size: 62.5%; }</style>')
+		});
+		try {
+			const { page } = await openPage(enlarged, intranet, '/', [tool]);
+			const drawn = await sizes(page);
+			expect(drawn.help).toBe(24);
+			expect(drawn.heading).toBe(36);
+		} finally {
+			await intranet.close();
+			await enlarged.close();
+		}
+	});
+});
+
+describe('the widget under a host CSP that forbids inline styles', () => {
+	it('is drawn with its styles and breaks no rule of the policy', async () => {
+		const intranet = await serveHost({
+			'/': hostPage(
+				tool,
+				`<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${tool.origin}; style-src 'self'; connect-src 'self' ${tool.origin}; img-src 'self' data:">`,
+				// A result too: method cards and the participation map.
+				'<delaktighets-karta id="result" lang="sv" question-type="komplex" level="dialog" stage="forslag" group="unga"></delaktighets-karta>'
+			)
+		});
+		try {
+			const { page, errors } = await openPage(browser, intranet, '/', [tool]);
+			const next = page
+				.locator('delaktighets-karta')
+				.first()
+				.getByRole('button', { name: 'Nästa' });
+			await next.waitFor();
+			expect(await next.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe(
+				'rgb(29, 78, 137)'
+			);
+			await page
+				.locator('delaktighets-karta')
+				.first()
+				.getByRole('textbox', { name: /Varför vill ni föra dialog/ })
+				.fill('Syfte');
+			await next.click();
+			await next.click();
+			await page.locator('delaktighets-karta').first().getByRole('alert').waitFor();
+			const map = page.locator('#result').getByRole('img', { name: 'Delaktighetskartan' });
+			await map.waitFor();
+			expect((await map.boundingBox())!.height).toBeGreaterThan(100);
+			expect(errors).toEqual([]);
+		} finally {
+			await intranet.close();
+		}
 	});
 });

@@ -6,7 +6,15 @@ import {
 	generatedTypesPath,
 	generatedValidatorsPath
 } from '../../src/cli/generateTypes.ts';
-import { fileValidatorsSource, loadCatalog, schemaHash } from '../../src/lib/catalog/load.ts';
+import { checkCatalogJson } from '../../src/lib/catalog/checkCatalogJson.ts';
+import { decodeUtf8 } from '../../src/lib/catalog/decode.ts';
+import { LIMITS } from '../../src/lib/catalog/limits.ts';
+import {
+	fileValidatorsSource,
+	loadCatalog,
+	schemaHash,
+	type CatalogFile
+} from '../../src/lib/catalog/load.ts';
 import { GROUP_IDS, LEVEL_IDS, STAGE_IDS } from '../../src/lib/catalog/ids.ts';
 import { runs } from '../helpers/fuzz.ts';
 import { repoCatalog, repoFiles } from '../helpers/catalog.ts';
@@ -122,5 +130,152 @@ describe('the loader on arbitrary input', () => {
 		expect(
 			problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file)
 		).toEqual(['methods/enkat.yaml']);
+	});
+});
+
+describe('the loader past its limits, on arbitrary input', () => {
+	const method = repoFiles.find((file) => file.path === 'methods/enkat.yaml')!.text;
+	const errorsIn = (path: string, files: CatalogFile[]) =>
+		loadCatalog(files).problems.filter(
+			(problem) => problem.file === path && problem.severity === 'error'
+		);
+
+	it('reads any bytes without throwing: UTF-8 as text, anything else as a positioned encoding error', () => {
+		const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+		fc.assert(
+			fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+				const decoded = decodeUtf8(bytes);
+				let valid = true;
+				try {
+					strict.decode(bytes);
+				} catch {
+					valid = false;
+				}
+				expect('text' in decoded).toBe(valid);
+				const file: CatalogFile =
+					'text' in decoded
+						? { path: 'methods/enkat.yaml', text: decoded.text }
+						: { path: 'methods/enkat.yaml', unreadable: decoded.problem };
+				const errors = errorsIn('methods/enkat.yaml', [file]);
+				expect(errors.length).toBeGreaterThan(0);
+				const lines = bytes.filter((byte) => byte === 0x0a).length + 1;
+				for (const error of errors) {
+					expect(error.line).toBeGreaterThanOrEqual(1);
+					expect(error.line).toBeLessThanOrEqual(lines);
+					expect(error.column).toBeGreaterThanOrEqual(1);
+				}
+			}),
+			{ numRuns: runs(300) }
+		);
+	});
+
+	it('refuses any text past the size limit at 1:1 without parsing it', () => {
+		fc.assert(
+			fc.property(
+				fc.string({ unit: 'binary', minLength: 1, maxLength: 50 }),
+				fc.integer({ min: 1, max: 4096 }),
+				(piece, over) => {
+					const repeats = Math.ceil((LIMITS.fileBytes + over) / piece.length);
+					const errors = errorsIn('methods/enkat.yaml', [
+						{ path: 'methods/enkat.yaml', text: piece.repeat(repeats) }
+					]);
+					expect(errors).toMatchObject([{ line: 1, column: 1, keyword: 'file-size' }]);
+				}
+			),
+			{ numRuns: runs(30) }
+		);
+	});
+
+	it('refuses any text past the length limit where it stands, whatever field holds it', () => {
+		const lines = method.split('\n');
+		// Lines that hold one plain text: `  sv: …` or `    en: …`.
+		const textLines = lines
+			.map((line, index) => ({ line, index }))
+			.filter(({ line }) => /^\s+(sv|en): [^>|'"\s][^'"#]*$/.test(line));
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...textLines),
+				fc.integer({ min: 1, max: 2000 }),
+				fc.constantFrom('a', 'ä', '€', '😀'),
+				({ line, index }, over, char) => {
+					const long = char.repeat(Math.ceil((LIMITS.textLength + over) / char.length));
+					const edited = line.replace(/: .*$/, `: ${long}`);
+					const text = [...lines.slice(0, index), edited, ...lines.slice(index + 1)].join('\n');
+					const errors = errorsIn('methods/enkat.yaml', [{ path: 'methods/enkat.yaml', text }]);
+					expect(errors).toMatchObject([
+						{ line: index + 1, column: line.indexOf(':') + 3, keyword: 'text-length' }
+					]);
+				}
+			),
+			{ numRuns: runs(40) }
+		);
+	});
+
+	it('never throws on anchors and aliases, wherever they point', () => {
+		const names = fc.constantFrom('a', 'b', 'Improvement');
+		const node: fc.Arbitrary<string> = fc.letrec((tie) => ({
+			node: fc.oneof(
+				{ depthSize: 'small' },
+				fc.constantFrom('x', '1', 'ja'),
+				names.map((name) => `*${name}`),
+				fc.tuple(names, tie('node')).map(([name, inner]) => `&${name} ${inner}`),
+				fc.array(tie('node'), { maxLength: 4 }).map((items) => `[${items.join(', ')}]`),
+				fc
+					.array(fc.tuple(fc.constantFrom('k', 'l', 'm'), tie('node')), { maxLength: 3 })
+					.map((pairs) => `{${pairs.map(([key, value]) => `${key}: ${value}`).join(', ')}}`)
+			)
+		})).node;
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(fc.constantFrom('p', 'q', 'r', 's'), node), { maxLength: 5 }),
+				(pairs) => {
+					const text = pairs.map(([key, value]) => `${key}: ${value}`).join('\n');
+					const { problems } = loadCatalog([{ path: 'methods/enkat.yaml', text }]);
+					for (const problem of problems) {
+						expect(problem.line).toBeGreaterThanOrEqual(1);
+						expect(problem.column).toBeGreaterThanOrEqual(1);
+					}
+				}
+			),
+			{ numRuns: runs(300) }
+		);
+	});
+});
+
+describe("the browser's check on arbitrary JSON", () => {
+	const validate = Object.assign(() => false, {
+		errors: [
+			{ keyword: 'type', instancePath: '', schemaPath: '#/type', params: { type: 'object' } }
+		]
+	});
+
+	it('never throws, and refuses anything past the limits before the schema sees it', () => {
+		fc.assert(
+			fc.property(fc.jsonValue({ maxDepth: 4 }), (json) => {
+				const checked = checkCatalogJson(json, validate);
+				expect(checked.catalog).toBeNull();
+				expect(checked.problems.length).toBeGreaterThan(0);
+			}),
+			{ numRuns: runs(200) }
+		);
+	});
+
+	it('refuses a text past the length limit and more methods than the limit, by name', () => {
+		const never = Object.assign(() => {
+			throw new Error('the schema must not run on input past the limits');
+		}, {});
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 5000 }), fc.nat(50), (over, index) => {
+				const long = { methods: [{ id: 'x', name: { sv: 'x'.repeat(LIMITS.textLength + over) } }] };
+				expect(checkCatalogJson(long, never).problems).toEqual([
+					`methods[0].name.sv is ${LIMITS.textLength + over} characters long; a text may have at most ${LIMITS.textLength}`
+				]);
+				const many = { methods: Array.from({ length: LIMITS.methods + 1 + index }, () => ({})) };
+				expect(checkCatalogJson(many, never).problems).toEqual([
+					`the catalogue has more than ${LIMITS.methods} methods; at most ${LIMITS.methods} are allowed`
+				]);
+			}),
+			{ numRuns: runs(20) }
+		);
 	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/lib/catalog/limits.ts';
 import { loadCatalog } from '../../src/lib/catalog/load.ts';
 import type { Problem } from '../../src/lib/catalog/problem.ts';
 import { edited, withFile } from '../helpers/catalog.ts';
@@ -255,6 +256,118 @@ describe('validator', () => {
 		const problems = loadCatalog(withFile(FILE, methodWith(1, '# a method'))).problems;
 		expect(problems).toMatchObject([
 			{ file: FILE, line: 1, column: 1, severity: 'warning', keyword: 'schema-comment' }
+		]);
+	});
+});
+
+describe('the loader at its limits', () => {
+	const valid = methodWith(1, METHOD_LINES[0]!);
+	const located = (files: ReturnType<typeof withFile>) =>
+		loadCatalog(files).problems.map(({ file, line, column, keyword }) => ({
+			file,
+			line,
+			column,
+			keyword
+		}));
+
+	const cases: { name: string; text: string; expected: [number, number, string][] }[] = [
+		{
+			name: 'a byte order mark',
+			text: '\uFEFF' + valid,
+			expected: [[1, 1, 'byte-order-mark']]
+		},
+		{
+			name: 'an alias with no anchor',
+			text: methodWith(3, 'name: { sv: Provmetod, en: *Improvement }'),
+			expected: [[3, 28, 'unknown-alias']]
+		},
+		{
+			name: 'an alias inside the value it names',
+			text: methodWith(27, 'traits: &own [platsbaserad, *own]'),
+			expected: [[27, 29, 'circular-alias']]
+		},
+		{
+			name: 'aliases that expand a billion times',
+			text: [
+				...METHOD_LINES.slice(0, 27),
+				'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+				...'bcdefghi'
+					.split('')
+					.map(
+						(name, index) =>
+							`${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(', ')}]`
+					)
+			].join('\n'),
+			expected: [[29, 8, 'alias-count']]
+		},
+		{
+			name: 'a text longer than the limit',
+			text: methodWith(4, `summary: { sv: ${'å'.repeat(LIMITS.textLength + 1)}, en: Short. }`),
+			expected: [[4, 16, 'text-length']]
+		},
+		{
+			name: 'a file larger than the limit (a 30 MB name)',
+			text: methodWith(3, `name: { sv: ${'x'.repeat(30 * 1024 * 1024)}, en: Name }`),
+			expected: [[1, 1, 'file-size']]
+		}
+	];
+
+	for (const { name, text, expected } of cases) {
+		it(`refuses ${name} with a positioned error`, () => {
+			expect(located(withFile(FILE, text)).filter((problem) => problem.file === FILE)).toEqual(
+				expected.map(([line, column, keyword]) => ({ file: FILE, line, column, keyword }))
+			);
+		});
+	}
+
+	it('says how large a file is and what the limit is', () => {
+		const text = methodWith(3, `name: { sv: ${'x'.repeat(30 * 1024 * 1024)}, en: Name }`);
+		const [problem] = loadCatalog(withFile(FILE, text)).problems;
+		expect(problem?.message).toBe('the file is 30 MB; a catalogue file may be at most 256 kB');
+	});
+
+	it("lists every other file's problems beside an alias bomb", () => {
+		const bomb = cases.find((item) => item.name.includes('billion'))!.text;
+		const other = edited('methods/enkat.yaml', /^cost: .*$/m, 'cost: free');
+		const files = withFile(FILE, bomb).filter((file) => file.path !== 'methods/enkat.yaml');
+		expect(
+			located([...files, { path: 'methods/enkat.yaml', text: other }]).map(
+				(problem) => `${problem.file} ${problem.keyword}`
+			)
+		).toEqual(['methods/enkat.yaml enum', `${FILE} alias-count`]);
+	});
+
+	it('refuses more methods than the limit once, at the first one past it', () => {
+		const many = Array.from({ length: LIMITS.methods + 5 }, (_, index) => ({
+			path: `methods/m${String(index).padStart(4, '0')}.yaml`,
+			text: 'id: x\n'
+		}));
+		const problems = loadCatalog(many).problems.filter(
+			(problem) => problem.keyword === 'method-count'
+		);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				file: `methods/m${LIMITS.methods}.yaml`,
+				line: 1,
+				column: 1,
+				message: `the catalogue has more than ${LIMITS.methods} methods; at most ${LIMITS.methods} are allowed`
+			})
+		]);
+	});
+
+	it('reports a file that could not be read where it lies, and does not call it missing', () => {
+		const unreadable = {
+			keyword: 'encoding',
+			message: 'the file is not UTF-8',
+			line: 4,
+			column: 9
+		};
+		const files = [
+			...withFile('rules/stages.yaml', null),
+			{ path: 'rules/stages.yaml', unreadable }
+		];
+		expect(located(files)).toEqual([
+			{ file: 'rules/stages.yaml', line: 4, column: 9, keyword: 'encoding' }
 		]);
 	});
 });

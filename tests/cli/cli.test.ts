@@ -1,5 +1,14 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,22 +24,37 @@ import {
 
 const exec = promisify(execFile);
 
-/** Runs a CLI command the way `npm run --silent <command> --` does, and never throws on a non-zero exit. */
+/**
+ * Runs a CLI command the way `npm run --silent <command> --` does, and never throws on a non-zero exit. `preload`
+ * is a module from tests/cli/fixtures loaded first; `script` a fixture run instead of a command.
+ */
 async function cli(
 	command: string,
-	args: string[]
+	args: string[],
+	{ preload, env }: { preload?: string; env?: Record<string, string> } = {}
 ): Promise<{ code: number; stdout: string; stderr: string }> {
+	const script = command.startsWith('fixtures/')
+		? join(repoRoot, 'tests/cli', `${command}.ts`)
+		: join(repoRoot, 'src/cli', `${command}.ts`);
+	const imports = ['--import', 'tsx'];
+	if (preload) imports.push('--import', join(repoRoot, 'tests/cli/fixtures', `${preload}.ts`));
 	try {
-		const { stdout, stderr } = await exec(
-			process.execPath,
-			['--import', 'tsx', join(repoRoot, 'src/cli', `${command}.ts`), ...args],
-			{ cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 }
-		);
+		const { stdout, stderr } = await exec(process.execPath, [...imports, script, ...args], {
+			cwd: repoRoot,
+			maxBuffer: 64 * 1024 * 1024,
+			// The test's variables first: /proc/self/environ then starts with them.
+			env: { ...env, ...process.env, ...env }
+		});
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const failed = error as { code: number; stdout: string; stderr: string };
 		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
 	}
+}
+
+/** A failure as the CLI should end: one line on stderr, no stack trace. */
+function expectOneLine(stderr: string, message: string) {
+	expect(stderr).toBe(`error: ${message}\n`);
 }
 
 const REQUIRED = [
@@ -101,6 +125,15 @@ describe('npm run recommend', () => {
 		const { stdout } = await cli('recommend', [...REQUIRED, '--limit', '2']);
 		expect(JSON.parse(stdout).recommendations).toHaveLength(2);
 	});
+
+	for (const value of ['-1', '0', '51', '1e1', '0x10', '5.0', 'abc', '']) {
+		it(`refuses --limit "${value}" in one line that names the range`, async () => {
+			const { code, stdout, stderr } = await cli('recommend', [...REQUIRED, '--limit', value]);
+			expect(code).toBe(2);
+			expect(stdout).toBe('');
+			expectOneLine(stderr, `--limit must be a whole number from 1 to 50 (got "${value}")`);
+		});
+	}
 
 	it('exits 2 on an unknown flag, naming it and printing the usage', async () => {
 		const { code, stdout, stderr } = await cli('recommend', [...REQUIRED, '--colour', 'blue']);
@@ -224,4 +257,93 @@ describe('npm run coverage', () => {
 		expect(report.thinSpots).toBe(report.thin.length);
 		expect(report.tiesInTopThreeShare).toBeLessThan(0.05);
 	});
+});
+
+describe('a failing command', () => {
+	let dir: string;
+	const catalog = () => ['--methods', join(dir, 'methods'), '--rules', join(dir, 'rules')];
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'delaktighetskarta-fail-'));
+		cpSync(join(repoRoot, 'methods'), join(dir, 'methods'), { recursive: true });
+		cpSync(join(repoRoot, 'rules'), join(dir, 'rules'), { recursive: true });
+		mkdirSync(join(dir, 'out.json'));
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('never reads or echoes a method file that links elsewhere (/proc/self/environ), also not for GitHub', async () => {
+		const link = join(dir, 'methods', 'miljo.yaml');
+		symlinkSync('/proc/self/environ', link);
+		try {
+			const secret = 'hemlig-nyckel-4711';
+			for (const format of ['text', 'github', 'json']) {
+				const { code, stdout, stderr } = await cli('validate', [...catalog(), '--format', format], {
+					env: { DELAKTIGHETSKARTA_SECRET: secret }
+				});
+				expect(code).toBe(1);
+				expect(stdout + stderr).not.toContain(secret);
+				expect(stdout).toContain('is a symbolic link; the catalogue reads only regular files');
+			}
+		} finally {
+			rmSync(link);
+		}
+	});
+
+	it('lists a folder named like a method file as a problem in that file', async () => {
+		const folder = join(dir, 'methods', 'mapp.yaml');
+		mkdirSync(folder);
+		try {
+			const { code, stdout, stderr } = await cli('validate', catalog());
+			expect(code).toBe(1);
+			expect(stdout).toMatch(
+				/mapp\.yaml:1:1 {2}error {2}is a folder, not a file {2}\(not-a-file\)/
+			);
+			expect(stderr).toBe('');
+		} finally {
+			rmSync(folder, { recursive: true });
+		}
+	});
+
+	it('says in one line that a folder it was given does not exist', async () => {
+		const { code, stdout, stderr } = await cli('validate', ['--methods', '/finns/inte']);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expectOneLine(stderr, 'cannot read the methods folder /finns/inte: it does not exist (ENOENT)');
+	});
+
+	it('says in one line that --out names a folder, before checking anything', async () => {
+		const { code, stdout, stderr } = await cli('buildCatalog', [
+			...catalog(),
+			'--out',
+			join(dir, 'out.json')
+		]);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expectOneLine(
+			stderr,
+			`--out ${join(dir, 'out.json')} is a folder; name the file to write, e.g. ${join(dir, 'out.json', 'kommun.json')}`
+		);
+	});
+
+	it('says in one line that the disk is full, and leaves the old catalogue as it was', async () => {
+		const out = join(dir, 'kommun.json');
+		writeFileSync(out, '{"old":true}\n');
+		const { code, stdout, stderr } = await cli('buildCatalog', [...catalog(), '--out', out], {
+			preload: 'fullDisk'
+		});
+		expect(code).toBe(1);
+		expect(stdout).toBe('');
+		expectOneLine(stderr, `cannot write ${out}: the disk is full (ENOSPC)`);
+		expect(readFileSync(out, 'utf8')).toBe('{"old":true}\n');
+		expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+	});
+
+	for (const where of ['inside', 'outside']) {
+		it(`ends an unexpected error ${where} the command's work in one line, exit 1`, async () => {
+			const { code, stderr } = await cli('fixtures/internalError', [where]);
+			expect(code).toBe(1);
+			expect(stderr).toMatch(
+				/^error: unexpected internal error: .+ \(run with DEBUG=1 to see where\)\n$/
+			);
+		});
+	}
 });

@@ -107,7 +107,7 @@ describe('Wizard', () => {
 		await answerToResult(user);
 		expect(heading().textContent).toBe('Rekommendation');
 		const cards = within(
-			screen.getByRole('heading', { name: 'Rekommenderade metoder' }).parentElement!
+			screen.getByRole('heading', { name: 'Metoderna och varför' }).closest('details')!
 		).getAllByRole('article');
 		expect(cards.length).toBeGreaterThanOrEqual(3);
 		expect(within(cards[0]!).getByText('Varför')).toBeTruthy();

@@ -35,7 +35,7 @@ describe('the mix (fixture catalogue)', () => {
 		const outcome = result({});
 		expect(lead(outcome).map((entry) => entry.id)).toEqual(['samtal']);
 		expect(lead(outcome)[0]!.uses).toContainEqual({ stage: 'forslag', level: 'dialog' });
-		expect(lead(outcome)[0]!.why).toContain('Dialog');
+		expect(lead(outcome)[0]!.why).toContain('Bär löftet dialog');
 	});
 
 	it('adds a second lead only when it reaches chosen groups the first does not', () => {
@@ -169,7 +169,7 @@ describe('near misses (fixture catalogue)', () => {
 		const enkaten = result({ groups: ['boende', 'unga'] }).nearMisses.find(
 			(entry) => entry.id === 'enkaten'
 		)!;
-		expect(enkaten.tradeOff).toBe('Ger bara Konsultation – mindre inflytande än ni lovar');
+		expect(enkaten.tradeOff).toBe('Ger bara konsultation – mindre inflytande än ni lovar');
 		expect(enkaten.change).toBeNull();
 	});
 });

@@ -5,7 +5,10 @@ import { loadCatalog, type CatalogFile } from '../../src/lib/catalog/load.ts';
 import type { Catalog } from '../../src/lib/catalog/types.ts';
 
 /** The repository's own catalogue files, as text. */
-export const repoFiles: readonly CatalogFile[] = readCatalog().files;
+export const repoFiles = readCatalog().files.map((file) => {
+	if ('unreadable' in file) throw new Error(`${file.path}: ${file.unreadable.message}`);
+	return file;
+});
 
 let cached: Catalog | undefined;
 

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GROUP_IDS, LEVEL_IDS, OPEN_IDS, SCOPE_IDS, STAGE_IDS } from '../../src/lib/catalog/ids.ts';
-import { ALL_STEPS, EMPTY_DRAFT, firstOpenStep, type Draft } from '../../src/lib/wizard/draft.ts';
+import { ROWS } from '../../src/lib/answers/registry.ts';
+import {
+	ALL_STEPS,
+	EMPTY_DRAFT,
+	firstOpenStep,
+	toDraft,
+	type Draft
+} from '../../src/lib/wizard/draft.ts';
 import {
 	MAX_QUERY_LENGTH,
 	parseShareLink,
@@ -124,5 +131,29 @@ describe('share links', () => {
 				}).toEqual(JSON.parse(JSON.stringify(expected)));
 			})
 		);
+	});
+});
+
+describe('the longest link the app can write', () => {
+	it('opens, even with every text at its limit in letters that encode to six characters', () => {
+		const longest = Object.fromEntries(
+			ROWS.map((row) => [
+				row.key,
+				row.kind === 'text'
+					? 'ä'.repeat(row.maxLength!)
+					: row.kind === 'several'
+						? [...row.values!]
+						: row.kind === 'yesNo'
+							? true
+							: [...row.values!].sort((a, b) => b.length - a.length)[0]
+			])
+		);
+		const draft = toDraft({ ...longest, open: 'delvis' }, questionTypes);
+		// A municipality's catalogue travels in the address too.
+		const query = `${shareLinkQuery(draft, 'result', 'en', questionTypes)}&catalog=${encodeURIComponent('/kommunens-egen-metodkatalog/' + 'a'.repeat(60) + '.json')}`;
+		expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+		const link = parse(query);
+		expect(link.ignored).toEqual([]);
+		expect(link.draft).toEqual(draft);
 	});
 });

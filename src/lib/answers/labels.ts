@@ -33,7 +33,7 @@ export function choicesFor(row: AnswerRowSpec, catalog: WizardCatalog, lang: Lan
 			return catalog.levels.map((level) => ({
 				value: level.id,
 				label: level.name[lang],
-				help: level.promise[lang]
+				help: level.offer[lang]
 			}));
 		case 'stages':
 			return catalog.stages.map((stage) => ({

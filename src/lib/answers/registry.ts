@@ -80,7 +80,7 @@ export const ANSWER_ROWS = [
 		key: 'purpose',
 		param: 'purpose',
 		kind: 'text',
-		maxLength: 2000,
+		maxLength: 600,
 		question: 'purpose',
 		step: 'purpose',
 		mustAnswer: true
@@ -89,7 +89,7 @@ export const ANSWER_ROWS = [
 		key: 'title',
 		param: 'title',
 		kind: 'text',
-		maxLength: 200,
+		maxLength: 150,
 		question: 'title',
 		step: 'purpose',
 		engine: false

@@ -317,6 +317,7 @@ export interface LadderFile {
 export interface Level {
 	id: LevelId;
 	name: Text;
+	offer: Text;
 	promise: Text;
 	notThis: Text;
 	description: Text;

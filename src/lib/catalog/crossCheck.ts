@@ -7,7 +7,8 @@ import { FACT_KEYS, ROWS, YES_NO } from '../answers/registry.ts';
 import { OPERATORS, dependsOnRanking, operatorOf } from '../engine/conditions.ts';
 import { GROUP_IDS, LEVEL_IDS, QUESTION_TYPE_IDS, STAGE_IDS } from './ids.ts';
 import type { Locate, Problem } from './problem.ts';
-import { reachableMethods } from '../engine/reach.ts';
+import { reachableSteps } from '../engine/reach.ts';
+import { runSteps, type Steps } from './steps.ts';
 import {
 	FIT_PLACEHOLDERS,
 	NOTICE_PLACEHOLDERS,
@@ -38,6 +39,8 @@ import type {
 } from './types.ts';
 
 export interface ParsedFiles {
+	/** The catalogue's version: a hash of its files (load.ts). */
+	version: string;
 	methods: { path: string; method: Method }[];
 	ladder: LadderFile;
 	questions: QuestionsFile;
@@ -71,10 +74,17 @@ const FACTS = Object.fromEntries(
 	{ values?: readonly (string | boolean)[]; operators: readonly string[] }
 >;
 
-export function crossCheck(
-	files: ParsedFiles,
-	locate: Locate
-): { catalog: Catalog; problems: Problem[] } {
+export interface CrossChecked {
+	catalog: Catalog;
+	problems: Problem[];
+}
+
+export function crossCheck(files: ParsedFiles, locate: Locate): CrossChecked {
+	return runSteps(crossCheckSteps(files, locate));
+}
+
+/** The cross-checks as steps (see steps.ts): the reachability check ranks the catalogue thousands of times. */
+export function* crossCheckSteps(files: ParsedFiles, locate: Locate): Steps<CrossChecked> {
 	const problems: Problem[] = [];
 	const report = (
 		file: string,
@@ -257,6 +267,7 @@ export function crossCheck(
 	}
 
 	const catalog: Catalog = {
+		version: files.version,
 		methods: files.methods.map(({ method }) => method).sort((a, b) => (a.id < b.id ? -1 : 1)),
 		levels: files.ladder.levels,
 		stages: files.stages.stages,
@@ -274,7 +285,7 @@ export function crossCheck(
 		...(files.municipality ? { municipality: files.municipality } : {})
 	};
 	if (!problems.some((problem) => problem.severity === 'error')) {
-		const reached = reachableMethods(catalog);
+		const reached = yield* reachableSteps(catalog);
 		for (const { path, method } of files.methods) {
 			if (!reached.has(method.id)) {
 				report(

@@ -5,7 +5,16 @@
  */
 import Ajv, { type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document } from 'yaml';
+import {
+	LineCounter,
+	isAlias,
+	isMap,
+	isPair,
+	isScalar,
+	parseDocument,
+	visit,
+	type Document
+} from 'yaml';
 import commonSchema from '../../../rules/schemas/common.schema.json' with { type: 'json' };
 import groupsSchema from '../../../rules/schemas/groups.schema.json' with { type: 'json' };
 import ladderSchema from '../../../rules/schemas/ladder.schema.json' with { type: 'json' };
@@ -20,16 +29,35 @@ import casesSchema from '../../../rules/schemas/cases.schema.json' with { type: 
 import municipalitySchema from '../../../rules/schemas/municipality.schema.json' with { type: 'json' };
 import exercisesSchema from '../../../rules/schemas/exercises.schema.json' with { type: 'json' };
 import { crossCheck, type ParsedFiles } from './crossCheck.ts';
+import { catalogVersion } from './version.ts';
 import * as precompiled from './validators.generated.ts';
-import { describeSchemaError, pickSchemaErrors } from './schemaMessages.ts';
+import {
+	describeSchemaError,
+	displayPath,
+	pickSchemaErrors,
+	pointerToPath
+} from './schemaMessages.ts';
+import {
+	LIMITS,
+	fileTooLarge,
+	overlongTexts,
+	textTooLong,
+	tooManyMethods,
+	utf8Length
+} from './limits.ts';
 import { compareProblems, type Locate, type Problem } from './problem.ts';
 import type { Catalog } from './types.ts';
 
-export interface CatalogFile {
+/** Why a file could not be read (at 1:1 in it unless a line is known): a link, a folder, too large, not UTF-8. */
+export type Unreadable = Pick<Problem, 'keyword' | 'message'> &
+	Partial<Pick<Problem, 'line' | 'column'>>;
+
+export type FileContent = { text: string } | { unreadable: Unreadable };
+
+export type CatalogFile = {
 	/** Path relative to the catalogue root: `methods/<id>.yaml` or `rules/<kind>.yaml`. */
 	path: string;
-	text: string;
-}
+} & FileContent;
 
 export interface LoadResult {
 	/** Present only when there are no errors. */
@@ -168,7 +196,8 @@ const catalogSchema = {
 		municipality: part('rules/schemas/municipality.schema.json'),
 		exercises: part('rules/schemas/exercises.schema.json', '/properties/exercises'),
 		outlines: part('rules/schemas/exercises.schema.json', '/properties/outlines'),
-		slideNotes: part('rules/schemas/exercises.schema.json', '/properties/notes')
+		slideNotes: part('rules/schemas/exercises.schema.json', '/properties/notes'),
+		version: { type: 'string', pattern: '^[0-9a-f]{8}$' }
 	},
 	required: [
 		'methods',
@@ -220,57 +249,180 @@ interface ParsedFile {
 	data: unknown;
 }
 
+/** One file's YAML parsed and turned into data, or the problems that stop it; the schema comes later. */
+function parseFile(
+	file: CatalogFile,
+	kind: FileKind | undefined
+): { problems: Problem[]; parsed?: ParsedFile } {
+	const problems: Problem[] = [];
+	const error = (line: number, column: number, keyword: string, message: string) =>
+		problems.push(problemAt(file.path, line, column, keyword, message));
+	if ('unreadable' in file) {
+		const { line = 1, column = 1, keyword, message } = file.unreadable;
+		error(line, column, keyword, message);
+		return { problems };
+	}
+	if (!kind) {
+		error(1, 1, 'unknown-file', unknownFileMessage(file.path));
+		return { problems };
+	}
+	const bytes = utf8Length(file.text, LIMITS.fileBytes);
+	if (bytes > LIMITS.fileBytes) {
+		error(1, 1, 'file-size', fileTooLarge(utf8Length(file.text)));
+		return { problems };
+	}
+	let text = file.text;
+	if (text.startsWith('\uFEFF')) {
+		error(
+			1,
+			1,
+			'byte-order-mark',
+			'the file starts with a byte order mark (BOM); save it as UTF-8 without BOM'
+		);
+		text = text.slice(1);
+	}
+	const lines = new LineCounter();
+	const doc = parseDocument(text, {
+		lineCounter: lines,
+		prettyErrors: false,
+		uniqueKeys: true
+	});
+	const linesWithError = new Set<number>();
+	for (const yamlError of doc.errors) {
+		const { line, col } = lines.linePos(yamlError.pos[0]);
+		// Later errors on the same line are the parser stumbling over the first one.
+		if (linesWithError.has(line)) continue;
+		linesWithError.add(line);
+		error(line, col, yamlError.code, yamlMessage(yamlError.message));
+	}
+	for (const warning of doc.warnings) {
+		const { line, col } = lines.linePos(warning.pos[0]);
+		problems.push({
+			...problemAt(file.path, line, col, warning.code, yamlMessage(warning.message)),
+			severity: 'warning'
+		});
+	}
+	if (!text.startsWith(expectedSchemaLine(kind))) {
+		problems.push({
+			...problemAt(
+				file.path,
+				1,
+				1,
+				'schema-comment',
+				`first line should be "${expectedSchemaLine(kind)}" so editors can check the file`
+			),
+			severity: 'warning'
+		});
+	}
+	if (doc.errors.length > 0) return { problems };
+	// An alias is written with "*": a file without one (nearly every file) needs no walk through its nodes.
+	const aliasProblems = text.includes('*') ? checkAliases(doc) : [];
+	for (const { offset, keyword, message } of aliasProblems) {
+		const { line, col } = lines.linePos(offset);
+		error(line, col, keyword, message);
+	}
+	if (aliasProblems.length > 0) return { problems };
+	let data: unknown;
+	try {
+		data = doc.toJS({ maxAliasCount: LIMITS.aliases });
+	} catch (thrown) {
+		// Once every alias has an anchor before it, yaml throws only at its alias limit.
+		if (!(thrown instanceof ReferenceError)) throw thrown;
+		const { line, col } = lines.linePos(firstAlias(doc) ?? 0);
+		error(
+			line,
+			col,
+			'alias-count',
+			`the aliases in this file expand to more than ${LIMITS.aliases} copies; write the values out instead`
+		);
+		return { problems };
+	}
+	const result: ParsedFile = { path: file.path, kind, doc, lines, data };
+	const overlong = overlongTexts(data);
+	for (const { path, length } of overlong) {
+		const { line, column } = positionOf(result, path);
+		error(line, column, 'text-length', `${displayPath(path) || 'the file'} ${textTooLong(length)}`);
+	}
+	// A file with an oversized text is refused as it is: the schema's patterns are not run over such texts.
+	return overlong.length > 0 ? { problems } : { problems, parsed: result };
+}
+
+interface AliasProblem {
+	offset: number;
+	keyword: string;
+	message: string;
+}
+
+/**
+ * Aliases that point nowhere or into themselves, in one pass over the document (yaml's own lookup walks the whole
+ * document once per alias, and a circular alias would give data that has no end).
+ */
+function checkAliases(doc: Document): AliasProblem[] {
+	const found: AliasProblem[] = [];
+	const latest = new Map<string, unknown>();
+	visit(doc, {
+		Node(_key, node, path) {
+			if (isAlias(node)) {
+				const target = latest.get(node.source);
+				const offset = node.range?.[0] ?? 0;
+				if (!target)
+					found.push({
+						offset,
+						keyword: 'unknown-alias',
+						message: `the alias *${node.source} has no anchor &${node.source} before it`
+					});
+				else if (path.includes(target as never))
+					found.push({
+						offset,
+						keyword: 'circular-alias',
+						message: `the alias *${node.source} lies inside the value it refers to, which would never end`
+					});
+			} else if (node.anchor) latest.set(node.anchor, node);
+		}
+	});
+	return found;
+}
+
+function firstAlias(doc: Document): number | undefined {
+	let offset: number | undefined;
+	visit(doc, {
+		Alias(_key, node) {
+			offset = node.range?.[0];
+			return visit.BREAK;
+		}
+	});
+	return offset;
+}
+
 export function loadCatalog(files: readonly CatalogFile[]): LoadResult {
 	validators ??= compileValidators();
 	const problems: Problem[] = [];
 	const parsed: ParsedFile[] = [];
+	let methodCount = 0;
 
 	for (const file of files) {
 		const kind = kindOf(file.path);
-		if (!kind) {
-			problems.push(problemAt(file.path, 1, 1, 'unknown-file', unknownFileMessage(file.path)));
+		if (kind === 'method' && ++methodCount > LIMITS.methods) {
+			// Said once, at the first method past the limit; the methods after it are not read.
+			if (methodCount === LIMITS.methods + 1)
+				problems.push(problemAt(file.path, 1, 1, 'method-count', tooManyMethods(methodCount)));
 			continue;
 		}
-		const lines = new LineCounter();
-		const doc = parseDocument(file.text, {
-			lineCounter: lines,
-			prettyErrors: false,
-			uniqueKeys: true
-		});
-		const linesWithError = new Set<number>();
-		for (const error of doc.errors) {
-			const { line, col } = lines.linePos(error.pos[0]);
-			// Later errors on the same line are the parser stumbling over the first one.
-			if (linesWithError.has(line)) continue;
-			linesWithError.add(line);
-			problems.push(problemAt(file.path, line, col, error.code, yamlMessage(error.message)));
+		// A surprise in one file is that file's problem: every other file is still checked.
+		try {
+			const result = parseFile(file, kind);
+			problems.push(...result.problems);
+			if (result.parsed) parsed.push(result.parsed);
+		} catch (error) {
+			problems.push(
+				problemAt(file.path, 1, 1, 'internal', `could not be checked: ${String(error)}`)
+			);
 		}
-		for (const warning of doc.warnings) {
-			const { line, col } = lines.linePos(warning.pos[0]);
-			problems.push({
-				...problemAt(file.path, line, col, warning.code, yamlMessage(warning.message)),
-				severity: 'warning'
-			});
-		}
-		if (!file.text.startsWith(expectedSchemaLine(kind))) {
-			problems.push({
-				...problemAt(
-					file.path,
-					1,
-					1,
-					'schema-comment',
-					`first line should be "${expectedSchemaLine(kind)}" so editors can check the file`
-				),
-				severity: 'warning'
-			});
-		}
-		if (doc.errors.length > 0) continue;
-		const data = doc.toJS();
-		parsed.push({ path: file.path, kind, doc, lines, data });
 	}
 
+	const byPath = new Map(parsed.map((file) => [file.path, file]));
 	const locate: Locate = (path, at) => {
-		const file = parsed.find((candidate) => candidate.path === path);
+		const file = byPath.get(path);
 		return file ? positionOf(file, at) : { line: 1, column: 1 };
 	};
 
@@ -302,6 +454,8 @@ export function loadCatalog(files: readonly CatalogFile[]): LoadResult {
 	const byKind = (kind: FileKind) => parsed.filter((file) => file.kind === kind);
 	const single = <T>(kind: FileKind) => byKind(kind)[0]!.data as T;
 	const input: ParsedFiles = {
+		// Every file was read by now (an unreadable one is an error above).
+		version: catalogVersion(files.flatMap((file) => ('text' in file ? [file] : []))),
 		methods: byKind('method').map((file) => ({
 			path: file.path,
 			method: file.data as Catalog['methods'][number]
@@ -348,15 +502,6 @@ function unknownFileMessage(path: string): string {
 /** yaml's messages end with a position we report separately. */
 function yamlMessage(message: string): string {
 	return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
-}
-
-function pointerToPath(pointer: string): (string | number)[] {
-	if (pointer === '') return [];
-	return pointer
-		.slice(1)
-		.split('/')
-		.map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
-		.map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
 function positionOf(

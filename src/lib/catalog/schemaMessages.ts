@@ -75,32 +75,46 @@ export function pickSchemaErrors(all: readonly ErrorObject[]): ErrorObject[] {
 	return [...errors.filter((error) => !dropped.has(error)), ...added];
 }
 
+/**
+ * One error as a sentence. Works from what any ajv error carries: an error without the offending value or its schema
+ * (ajv's `verbose` off, as in the browser's precompiled validator) leaves out the parts that would quote them.
+ */
 export function describeSchemaError(error: ErrorObject): string {
-	const where = displayPath(error.instancePath);
+	const where = displayPath(pointerToPath(error.instancePath));
 	const prefix = where ? `${where} ` : '';
 	const schema = (error.parentSchema ?? {}) as SchemaNode;
 	const params = error.params as Record<string, unknown>;
+	const known = error.data !== undefined;
+	const got = known ? ` (got ${show(error.data)})` : '';
+	const listed = (label: string, items: readonly string[]) =>
+		items.length > 0 ? `${label}${items.join(', ')}` : '';
 	switch (error.keyword) {
 		case 'required':
-			return `${prefix}is missing the required field "${String(params.missingProperty)}"`;
+			return `${prefix}is missing the required field "${shorten(String(params.missingProperty))}"`;
 		case 'additionalProperties': {
 			const key = String(params.additionalProperty);
 			const allowed = Object.keys(schema.properties ?? {});
 			const hint = suggest(key, allowed);
-			return `${prefix}has an unknown field "${key}"${hint ? ` – did you mean "${hint}"?` : ''} Allowed: ${allowed.join(', ')}`;
+			return `${prefix}has an unknown field "${shorten(key)}"${hint ? ` – did you mean "${hint}"?` : ''}${listed(' Allowed: ', allowed)}`;
 		}
 		case 'enum': {
 			const allowed = (params.allowedValues as unknown[]).map(String);
 			const hint = typeof error.data === 'string' ? suggest(error.data, allowed) : undefined;
-			return `${prefix}must be one of: ${allowed.join(', ')} (got ${show(error.data)})${hint ? ` – did you mean "${hint}"?` : ''}`;
+			return `${prefix}must be one of: ${allowed.join(', ')}${got}${hint ? ` – did you mean "${hint}"?` : ''}`;
 		}
 		case 'const':
-			return `${prefix}must be ${show(schema.const)} (got ${show(error.data)})`;
-		case 'type':
-			return `${prefix}must be ${article(String(params.type))} (got ${error.data === null ? 'nothing' : `${kindOf(error.data)} ${show(error.data)}`})`;
+			return `${prefix}must be ${show(params.allowedValue)}${got}`;
+		case 'type': {
+			const found = !known
+				? ''
+				: error.data === null
+					? ' (got nothing)'
+					: ` (got ${kindOf(error.data)} ${show(error.data)})`;
+			return `${prefix}must be ${article(String(params.type))}${found}`;
+		}
 		case 'pattern':
-			if (schema.pattern === '\\S') return `${prefix}must not be blank`;
-			return `${prefix}must be ${schema.description ?? `text matching ${schema.pattern}`} (got ${show(error.data)})`;
+			if (params.pattern === '\\S') return `${prefix}must not be blank`;
+			return `${prefix}must be ${schema.description ?? `text matching ${String(params.pattern)}`}${got}`;
 		case 'minLength':
 			return `${prefix}must not be empty`;
 		case 'minItems':
@@ -111,12 +125,22 @@ export function describeSchemaError(error: ErrorObject): string {
 			return `${prefix}lists the same value twice (items ${String(params.j)} and ${String(params.i)})`;
 		case 'minimum':
 		case 'maximum':
-			return `${prefix}must be ${String(params.comparison)} ${String(params.limit)} (got ${show(error.data)})`;
+			return `${prefix}must be ${String(params.comparison)} ${String(params.limit)}${got}`;
 		case 'minProperties':
-		case 'maxProperties':
-			return `${prefix}must have ${schema.minProperties === schema.maxProperties ? 'exactly' : error.keyword === 'minProperties' ? 'at least' : 'at most'} ${String(params.limit)} field${params.limit === 1 ? '' : 's'} of: ${Object.keys(schema.properties ?? {}).join(', ')}`;
+		case 'maxProperties': {
+			const how =
+				schema.minProperties !== undefined && schema.minProperties === schema.maxProperties
+					? 'exactly'
+					: error.keyword === 'minProperties'
+						? 'at least'
+						: 'at most';
+			const fields = listed(' of: ', Object.keys(schema.properties ?? {}));
+			return `${prefix}must have ${how} ${String(params.limit)} field${params.limit === 1 ? '' : 's'}${fields}`;
+		}
 		case 'not':
-			return `${prefix}must not be ${show(error.data)}`;
+			return known
+				? `${prefix}must not be ${show(error.data)}`
+				: `${prefix}has a value that is not allowed here`;
 		case 'anyOf':
 			return `${prefix}does not match any allowed form${schema.description ? `: ${schema.description}` : ''}`;
 		default:
@@ -124,22 +148,70 @@ export function describeSchemaError(error: ErrorObject): string {
 	}
 }
 
-/** `/rules/3/then/adjust/0/by` → `rules[3].then.adjust[0].by` */
-export function displayPath(pointer: string): string {
+/** `/rules/3/then~1x` → `['rules', 3, 'then/x']` */
+export function pointerToPath(pointer: string): (string | number)[] {
+	if (pointer === '') return [];
 	return pointer
-		.split('/')
 		.slice(1)
+		.split('/')
 		.map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
-		.reduce(
-			(path, segment) =>
-				/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment,
-			''
-		);
+		.map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
-function show(value: unknown): string {
-	const text = JSON.stringify(value) ?? String(value);
-	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+/** `['rules', 3, 'then', 'adjust', 0, 'by']` → `rules[3].then.adjust[0].by`; a long key is cut short. */
+export function displayPath(path: readonly (string | number)[]): string {
+	return path.reduce<string>(
+		(shown, segment) =>
+			typeof segment === 'number'
+				? `${shown}[${segment}]`
+				: shown
+					? `${shown}.${shorten(segment)}`
+					: shorten(segment),
+		''
+	);
+}
+
+/** Text from the catalogue quoted in a message: at most `max` characters of it. */
+export function shorten(text: string, max = 40): string {
+	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * A value as JSON, cut at about 60 characters. Builds only that much, so quoting a 30 MB text or a value nested
+ * a million deep costs no more than quoting a word.
+ */
+export function show(value: unknown, max = 60): string {
+	let out = '';
+	const write = (item: unknown, depth: number): void => {
+		if (out.length > max) return;
+		if (Array.isArray(item)) {
+			if (depth > 8) return void (out += '[…]');
+			out += '[';
+			for (let index = 0; index < item.length && out.length <= max; index++) {
+				if (index > 0) out += ',';
+				write(item[index], depth + 1);
+			}
+			out += ']';
+		} else if (item !== null && typeof item === 'object') {
+			if (depth > 8) return void (out += '{…}');
+			out += '{';
+			let first = true;
+			for (const key in item) {
+				if (out.length > max) break;
+				if (!first) out += ',';
+				first = false;
+				out += `${JSON.stringify(shorten(key, max))}:`;
+				write((item as Record<string, unknown>)[key], depth + 1);
+			}
+			out += '}';
+		} else if (typeof item === 'string') {
+			out += JSON.stringify(shorten(item, max));
+		} else {
+			out += String(JSON.stringify(item) ?? item);
+		}
+	};
+	write(value, 0);
+	return out.length > max ? `${out.slice(0, max - 3)}...` : out;
 }
 
 function kindOf(value: unknown): string {

@@ -23,6 +23,8 @@ import type {
 export type * from './catalog.generated.ts';
 
 export interface Catalog {
+	/** A hash of the catalogue's files: which catalogue a recommendation, a plan or a record came from. */
+	version: string;
 	/** Sorted by id. */
 	methods: Method[];
 	/** The ladder, lowest step first. */

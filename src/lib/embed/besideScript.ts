@@ -7,9 +7,12 @@
 import type { LanguageTexts } from '../catalog/catalogLanguages.ts';
 import type { Lang } from '../catalog/lang.ts';
 import type { CatalogChecker } from './catalogCheck.ts';
+import type { recordDocxBlob } from '../plan/docx.ts';
 
 export const CATALOG_CHECK_FILE = 'delaktighets-karta-check.js';
 export const CATALOG_CHECK_EVENT = 'delaktighetskarta:catalog-check';
+export const WORD_FILE = 'delaktighets-karta-word.js';
+export const WORD_EVENT = 'delaktighetskarta:word';
 /** The catalogue's texts in one language other than the first (`delaktighets-karta-en.js`). */
 export const textsFile = (lang: Lang) => `delaktighets-karta-${lang}.js`;
 export const textsEvent = (lang: Lang) => `delaktighetskarta:texts-${lang}`;
@@ -64,5 +67,13 @@ export function textsFromScript(base: string, lang: Lang): Promise<LanguageTexts
 			!Array.isArray(texts) &&
 			Object.values(texts).every((text) => typeof text === 'string');
 		return valid ? (texts as LanguageTexts) : undefined;
+	});
+}
+
+/** The Word maker, from the file beside the widget. */
+export function wordFromScript(base: string): Promise<typeof recordDocxBlob> {
+	return fromFileBeside(base, WORD_FILE, WORD_EVENT, (detail) => {
+		const make = (detail as { make?: unknown } | null)?.make;
+		return typeof make === 'function' ? (make as typeof recordDocxBlob) : undefined;
 	});
 }

@@ -8,5 +8,8 @@ export const scriptUrl =
 			? location.href
 			: '';
 
-/** The origin the widget's script was loaded from: where its catalogue may come from and its share links point. */
+/** The origin the widget's script was loaded from: where its catalogue may come from. */
 export const scriptOrigin = scriptUrl ? new URL(scriptUrl).origin : '';
+
+/** The folder the widget's script lies in, the site's root (`https://kommun.se/verktyg/`): where its share links point. */
+export const scriptFolder = scriptUrl ? new URL('./', scriptUrl).href : '';

@@ -4,7 +4,7 @@
  * (method profiles, which methods each rule targets, effort and cases) is worked out once per catalogue.
  */
 import { normalizeAnswers, type Answers } from '../answers/answers.ts';
-import { LEVEL_IDS } from '../catalog/ids.ts';
+import { GROUP_IDS, LEVEL_IDS, QUESTION_TYPE_IDS, STAGE_IDS } from '../catalog/ids.ts';
 import type {
 	Adjustment,
 	LevelId,
@@ -16,11 +16,9 @@ import type {
 } from '../catalog/types.ts';
 import { compileConditions, dependsOnRanking, type Predicate } from './conditions.ts';
 import {
-	baseFit,
 	fitShares,
 	methodFit,
 	profileAnswers,
-	reachedCount,
 	reachedGroups,
 	type AnswerProfile,
 	type FitShares,
@@ -87,6 +85,15 @@ type Matching = Omit<AppliedAdjustment, 'delta'>;
 /** What is worked out once per catalogue. */
 interface Compiled {
 	fits: MethodFit[];
+	/** The fit's parts flattened by answer index × method (stride: the number of methods), for the ranking loop. */
+	levelShare: Float64Array;
+	levelSteps: Uint8Array;
+	stageShare: Float64Array;
+	typeShare: Float64Array;
+	typeMatch: Uint8Array;
+	reaches: Int32Array;
+	misses: Int32Array;
+	evidence: Float64Array;
 	effort: Float64Array;
 	cases: Uint16Array;
 	/** Each method's place in id order, for the last tie-break. */
@@ -128,8 +135,25 @@ function compile(catalog: WizardCatalog): Compiled {
 	const idOrder = new Uint16Array(methods.length);
 	byId.forEach(({ index }, position) => (idOrder[index] = position));
 	const answerRules = catalog.rules.filter((rule) => !dependsOnRanking(rule.when));
+	const fits = methods.map((method) => methodFit(catalog, method));
+	const flat = <T>(rows: number, cell: (fit: MethodFit, row: number) => T) =>
+		Array.from({ length: rows * fits.length }, (_, at) =>
+			cell(fits[at % fits.length]!, Math.floor(at / fits.length))
+		);
 	compiled = {
-		fits: methods.map((method) => methodFit(catalog, method)),
+		fits,
+		levelShare: Float64Array.from(flat(LEVEL_IDS.length, (fit, row) => fit.levels[row]!.share)),
+		levelSteps: Uint8Array.from(flat(LEVEL_IDS.length, (fit, row) => fit.levels[row]!.steps)),
+		stageShare: Float64Array.from(flat(STAGE_IDS.length, (fit, row) => fit.stages[row]!.share)),
+		typeShare: Float64Array.from(
+			flat(QUESTION_TYPE_IDS.length, (fit, row) => fit.types[row]!.share)
+		),
+		typeMatch: Uint8Array.from(
+			flat(QUESTION_TYPE_IDS.length, (fit, row) => (fit.types[row]!.kind === 'match' ? 1 : 0))
+		),
+		reaches: Int32Array.from(fits, (fit) => fit.reaches),
+		misses: Int32Array.from(fits, (fit) => fit.misses),
+		evidence: Float64Array.from(fits, (fit) => fit.evidence),
 		effort: Float64Array.from(methods, typicalEffort),
 		cases: Uint16Array.from(methods, (method) => method.cases?.length ?? 0),
 		idOrder,
@@ -156,6 +180,13 @@ export function rulePhases(catalog: WizardCatalog): {
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
+/** Set bits in each group mask, looked up rather than counted: the ranking loop asks it for every method. */
+const POPCOUNT = Uint8Array.from({ length: 1 << GROUP_IDS.length }, (_, bits) => {
+	let count = 0;
+	for (let rest = bits; rest; rest &= rest - 1) count++;
+	return count;
+});
+const ALL_RESIDENTS = 1 << GROUP_IDS.indexOf('alla');
 const neverRecommended = () => false;
 const NO_ADJUSTMENTS: readonly AppliedAdjustment[] = [];
 const NO_LIMITS = {} as Pick<Answers, 'time' | 'resources'>;
@@ -416,19 +447,39 @@ export function rankByRules(
 		cases: compiled.cases,
 		idOrder: compiled.idOrder
 	};
+	// The fit of every method (fit.ts's baseFit and reachedCount, read from the flat tables), its score after the
+	// rules, and what it can be in this plan.
+	const { weights, groups: groupScoring, thresholds } = scoring;
+	const levelRow = profile.level * count;
+	const stageRow = profile.stage * count;
+	const typeRow = profile.type * count;
+	const wanted = profile.groups;
+	const publicAlso = profile.publicAlso;
 	let good = 0;
 	let carrying = 0;
 	for (let index = 0; index < count; index++) {
-		const fit = fits[index]!;
-		const base = baseFit(scoring, fit, profile);
+		const reaches = compiled.reaches[index]!;
+		const reached =
+			POPCOUNT[reaches & wanted]! +
+			(publicAlso !== 0 && (reaches & ALL_RESIDENTS) === 0 && (reaches & publicAlso) !== 0 ? 1 : 0);
+		const missed = POPCOUNT[compiled.misses[index]! & wanted]!;
+		const groupShare = Math.min(
+			1,
+			Math.max(0, (reached - groupScoring.missPenalty * missed) / profile.groupCount)
+		);
+		const base =
+			compiled.levelShare[levelRow + index]! *
+			(weights.stage * compiled.stageShare[stageRow + index]! +
+				weights.questionType * compiled.typeShare[typeRow + index]! +
+				weights.groups * groupShare +
+				weights.evidence * compiled.evidence[index]!);
 		const applied = matching[index];
 		const score = round(applied ? adjust(base, applied) : base);
-		const reached = reachedCount(fit, profile);
-		const relevant = reached > 0 && fit.types[profile.type]!.kind === 'match';
+		const relevant = reached > 0 && compiled.typeMatch[typeRow + index] === 1;
 		const overTime = weeks !== undefined && compiled.weeksMin[index]! > weeks;
 		const overResources =
 			compiled.costOrder[index]! > costLimit || compiled.staffMin[index]! > staffLimit;
-		const carries = fit.levels[profile.level]!.steps === 0;
+		const carries = compiled.levelSteps[levelRow + index] === 0;
 		const tier = !relevant ? 3 : overTime || overResources ? 2 : carries ? 0 : 1;
 		bases[index] = base;
 		tables.tier[index] = tier;
@@ -437,7 +488,7 @@ export function rankByRules(
 		tables.tight[index] = weeks !== undefined && compiled.weeksMax[index]! > weeks ? 1 : 0;
 		if (tier === 0) {
 			carrying++;
-			if (score >= scoring.thresholds.good) good++;
+			if (score >= thresholds.good) good++;
 		}
 	}
 

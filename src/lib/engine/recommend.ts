@@ -171,7 +171,7 @@ export function recommend(
 			groups: member.entry.method.groups.reaches.filter((group) =>
 				ranking.answers.groups.includes(group)
 			),
-			why: why(catalog, member, ranking, steps, lang, vars)
+			why: why(catalog, member, steps, lang, vars, names)
 		})),
 		unreached: mix.unreached,
 		recommendations,
@@ -276,14 +276,23 @@ function explainer(catalog: WizardCatalog, ranking: Ranking, lang: Lang, vars: T
 	const names = namer(catalog, lang);
 	const promiseIsDialogue =
 		catalog.levels.find((level) => level.id === ranking.effectiveLevel)?.dialogue ?? false;
-	const fitText = (part: FitPart) =>
-		fill(catalog.scoring.reasons[part.text], lang, {
-			...vars,
-			levels: joinList((part.ids.levels ?? []).map(names.level), lang),
-			stages: joinList((part.ids.stages ?? []).map(names.stage), lang),
-			groups: joinList((part.ids.groups ?? []).map(names.group), lang),
-			places: joinList(part.ids.places ?? [], lang)
-		});
+	// Only the ids a part names are written out: joining lists is the costliest thing a reason does.
+	const named = {
+		levels: names.levelInText,
+		stages: names.stageInText,
+		groups: names.group,
+		places: (id: string) => id
+	};
+	const fitText = (part: FitPart) => {
+		const lists: Record<string, string> = {};
+		for (const [key, ids] of Object.entries(part.ids) as [
+			keyof typeof named,
+			readonly string[]
+		][]) {
+			lists[key] = joinList(ids.map(named[key]), lang);
+		}
+		return fill(catalog.scoring.reasons[part.text], lang, { ...vars, ...lists });
+	};
 	const limit = ranking.fired.find((rule) => rule.then.limitToMeans);
 
 	return (entry: ScoredMethod): MethodSummary => {
@@ -348,12 +357,11 @@ function optionText(
 function why(
 	catalog: WizardCatalog,
 	member: MixMember,
-	ranking: Ranking,
 	steps: ReturnType<typeof planProcess>,
 	lang: Lang,
-	vars: TextVars
+	vars: TextVars,
+	names: ReturnType<typeof namer>
 ): string {
-	const names = namer(catalog, lang);
 	const { mix } = catalog.scoring;
 	const { reason } = member;
 	switch (reason.kind) {
@@ -411,7 +419,7 @@ function tradeOff(
 	if (shares.levelSteps > 0) {
 		return fill(shares.levelBelow ? reasons.tradeOffLevelBelow : reasons.tradeOffLevelAbove, lang, {
 			...vars,
-			levels: joinList(method.levels.map(names.level), lang)
+			levels: joinList(method.levels.map(names.levelInText), lang)
 		});
 	}
 	if (shares.type !== 'match') return fill(reasons.tradeOffQuestionType, lang, vars);
@@ -425,7 +433,7 @@ function tradeOff(
 	if (shares.stageSteps > 0) {
 		return fill(reasons.tradeOffStage, lang, {
 			...vars,
-			stages: joinList(method.stages.map(names.stage), lang)
+			stages: joinList(method.stages.map(names.stageInText), lang)
 		});
 	}
 	// It could carry the plan too: say how it compares with the lead.
@@ -448,7 +456,9 @@ function describeChange(catalog: WizardCatalog, change: AnswerChange, lang: Lang
 	const value = String(change.value);
 	switch (change.fact) {
 		case 'confirmedLevel':
-			return fill(reasons.changeConfirmedLevel, lang, { level: names.level(change.answers.level) });
+			return fill(reasons.changeConfirmedLevel, lang, {
+				level: names.levelInText(change.answers.level)
+			});
 		case 'time':
 			return fill(reasons.changeTime, lang, {
 				available: optionText(catalog, 'time', value, lang)

@@ -29,6 +29,9 @@ export function namer(catalog: WizardCatalog, lang: Lang) {
 	return {
 		level: (id: string) => name(catalog.levels, id),
 		stage: (id: string) => name(catalog.stages, id),
+		/** Inside a sentence a step or stage is a common noun, in lower case ("i stället för dialog"). */
+		levelInText: (id: string) => name(catalog.levels, id).toLocaleLowerCase(lang),
+		stageInText: (id: string) => name(catalog.stages, id).toLocaleLowerCase(lang),
 		group: (id: string) => name(catalog.groups, id).toLocaleLowerCase(lang),
 		questionType: (id: string) => name(catalog.questionTypes, id).toLocaleLowerCase(lang),
 		open: (id: string) => option('open', id),
@@ -45,9 +48,9 @@ export function answerVars(
 ): TextVars {
 	const names = namer(catalog, lang);
 	return {
-		level: names.level(effectiveLevel),
-		chosenLevel: names.level(answers.level),
-		stage: names.stage(answers.stage),
+		level: names.levelInText(effectiveLevel),
+		chosenLevel: names.levelInText(answers.level),
+		stage: names.stageInText(answers.stage),
 		questionType: names.questionType(answers.questionType),
 		groups: joinList(answers.groups.map(names.group), lang)
 	};

@@ -1,31 +1,57 @@
 /**
- * The built-in catalogue as the wizard pages and the widget load it: in the first language at once, another language
- * the first time someone asks for it. Adding a language makes a new catalogue; the loaded one is never changed.
+ * The built-in catalogue as the wizard pages and the widget load it: in the first language, and at first without
+ * its methods and rules – what the questions need, so a first visit loads less. The rest, and another language's
+ * texts, are fetched when they are needed: `completeCatalog` once the planner has answered the first question (or at
+ * once for a link to a result), `catalogIn` when someone switches language. Nothing is changed in place.
  */
-import catalog from 'virtual:delaktighetskarta/wizard-catalog-base';
-import { withLanguage } from '../catalog/catalogLanguages.ts';
+import start from 'virtual:delaktighetskarta/wizard-catalog-start';
+import { languagesOf, withLanguage } from '../catalog/catalogLanguages.ts';
+import { isComplete, textsOf, type EnginePart } from '../catalog/catalogParts.ts';
 import { FIRST_LANG, type Lang } from '../catalog/lang.ts';
 import type { WizardCatalog } from '../catalog/types.ts';
 import { loadTexts } from './loadTexts.ts';
 
-export const builtIn: WizardCatalog = catalog;
+export const builtIn: WizardCatalog = start;
 
-const withTexts = new Map<Lang, Promise<WizardCatalog>>();
+let engine: Promise<EnginePart> | undefined;
+const loadEngine = () => {
+	engine ??= import('virtual:delaktighetskarta/wizard-catalog-engine').then(
+		(module) => module.default
+	);
+	// Try again next time if it failed (offline).
+	engine.catch(() => (engine = undefined));
+	return engine;
+};
+
+/** Each catalogue's other languages, once made: switching back and forth gives the same catalogue. */
+const inLanguage = new WeakMap<WizardCatalog, Map<Lang, Promise<WizardCatalog>>>();
 
 /**
- * The catalogue ready to be shown in `lang`. The built-in one gets that language's texts fetched and added (once);
- * a municipality's own catalogue, and a built-in one that already got them, carry every language.
+ * The catalogue ready to be shown in `lang`. One that lacks that language's texts (the built-in one) gets them
+ * fetched and added; a municipality's own catalogue carries every language already.
  */
 export function catalogIn(chosen: WizardCatalog, lang: Lang): Promise<WizardCatalog> {
-	if (chosen !== builtIn || lang === FIRST_LANG) return Promise.resolve(chosen);
-	let ready = withTexts.get(lang);
+	if (lang === FIRST_LANG || languagesOf(chosen).includes(lang)) return Promise.resolve(chosen);
+	const made = inLanguage.get(chosen) ?? new Map<Lang, Promise<WizardCatalog>>();
+	inLanguage.set(chosen, made);
+	let ready = made.get(lang);
 	if (!ready) {
-		ready = loadTexts(lang).then((texts) => withLanguage(builtIn, lang, texts));
-		// Try again next time if it failed (offline, a missing file).
-		ready.catch(() => withTexts.delete(lang));
-		withTexts.set(lang, ready);
+		ready = loadTexts(lang).then((texts) =>
+			withLanguage(chosen, lang, isComplete(chosen) ? texts : textsOf(texts, 'start'))
+		);
+		ready.catch(() => made.delete(lang));
+		made.set(lang, ready);
 	}
 	return ready;
+}
+
+/** The catalogue with its methods and rules, in every language it is shown in (a complete one as it is). */
+export async function completeCatalog(chosen: WizardCatalog): Promise<WizardCatalog> {
+	if (isComplete(chosen)) return chosen;
+	let part = await loadEngine();
+	for (const lang of languagesOf(chosen).filter((other) => other !== FIRST_LANG))
+		part = withLanguage(part, lang, textsOf(await loadTexts(lang), 'engine'));
+	return { ...chosen, ...part };
 }
 
 /** The catalogue to start with in `lang`; in the first language, with `languageMissing` set, when `lang` cannot be fetched. */

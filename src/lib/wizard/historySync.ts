@@ -8,22 +8,28 @@ import type { Step } from './draft.ts';
 import { currentStep, type wizardMachine } from './machine.ts';
 import { parseShareLink, shareLinkQuery } from './shareLink.ts';
 
-/** `keep`: parameters that are not answers but belong in the address (a municipality's `catalog`). */
+/**
+ * `keep`: parameters that are not answers but belong in the address (a municipality's `catalog`). `local`: what
+ * belongs in this browser's address but never in a shared link (the id of the plan's draft on this device).
+ */
 export function syncWithHistory(
 	actor: Actor<typeof wizardMachine>,
 	questionTypes: readonly QuestionType[],
-	keep = ''
+	keep = '',
+	local: () => string = () => ''
 ): () => void {
 	let lastStep: Step | null = null;
 	const write = () => {
 		const snapshot = actor.getSnapshot();
 		const step = currentStep(snapshot);
 		if (step === 'start') return;
-		const query = `?${[shareLinkQuery(snapshot.context.draft, step, snapshot.context.lang, questionTypes), keep].filter(Boolean).join('&')}`;
-		if (query === location.search) return;
-		if (lastStep !== null && step !== lastStep) history.pushState(null, '', query);
-		else history.replaceState(null, '', query);
+		const query = `?${[shareLinkQuery(snapshot.context.draft, step, snapshot.context.lang, questionTypes), keep, local()].filter(Boolean).join('&')}`;
+		// A new step is a new history entry, also after a reload (when the address already says where we are).
+		const newStep = lastStep !== null && step !== lastStep;
 		lastStep = step;
+		if (query === location.search) return;
+		if (newStep) history.pushState(null, '', query);
+		else history.replaceState(null, '', query);
 	};
 	const read = () => {
 		const link = parseShareLink(location.search, questionTypes);

@@ -11,6 +11,7 @@ import { and, assign, fromPromise, setup, type SnapshotFrom } from 'xstate';
 import { LAST_STEP } from '../answers/registry.ts';
 import { FIRST_LANG, type Lang } from '../catalog/lang.ts';
 import { recommend, type RecommendationResult } from '../engine/recommend.ts';
+import { EMPTY_PLAN, type PlanFields } from '../plan/plan.ts';
 import {
 	ALL_STEPS,
 	EMPTY_DRAFT,
@@ -37,6 +38,8 @@ export interface WizardContext {
 	requested: Step | null;
 	/** The language last asked for, while it is being prepared or when it could not be. */
 	askedLang: Lang | null;
+	/** The dialogue plan the planner writes on the result page; never in the address. */
+	plan: PlanFields;
 }
 
 export interface WizardInput {
@@ -46,6 +49,7 @@ export interface WizardInput {
 	/** Where to start, e.g. from a share link; the machine falls back to the first open step. */
 	step?: Step;
 	ignored?: string[];
+	plan?: PlanFields;
 }
 
 export type WizardEvent =
@@ -55,7 +59,12 @@ export type WizardEvent =
 	| { type: 'step.goto'; step: Step }
 	| { type: 'wizard.restart' }
 	| { type: 'lang.set'; lang: Lang }
-	| { type: 'link.load'; draft: Draft; step: Step; lang: Lang; ignored: string[] };
+	| { type: 'link.load'; draft: Draft; step: Step; lang: Lang; ignored: string[] }
+	| { type: 'plan.set'; plan: PlanFields }
+	/** A plan file opened: its answers and its plan, on the result. */
+	| { type: 'plan.open'; draft: Draft; plan: PlanFields }
+	/** The catalogue's methods and rules arrived (the site loads them after the first answer). */
+	| { type: 'catalog.complete'; catalog: WizardCatalog };
 
 export interface LanguageReady {
 	catalog: WizardCatalog;
@@ -74,6 +83,8 @@ export const prepareLanguage = fromPromise<LanguageReady, LanguageReady>(
 const compute = (
 	context: Pick<WizardContext, 'catalog' | 'draft' | 'lang'>
 ): RecommendationResult | null => {
+	// Until the methods have arrived there is nothing to recommend from.
+	if (context.catalog.methods.length === 0) return null;
 	const answers = toAnswers(context.draft, context.catalog.questionTypes);
 	return answers ? recommend(context.catalog, answers, { lang: context.lang }) : null;
 };
@@ -98,6 +109,9 @@ export const wizardMachine = setup({
 		/** The input asked to open on this step, and the planner may see it. */
 		startsAt: ({ context }, params: { step: Step }) =>
 			context.requested === params.step && reachable(params.step, context.draft),
+		/** An opened plan carries every answer the engine needs. */
+		opensOnResult: ({ event }) =>
+			event.type === 'plan.open' && firstOpenStep(event.draft) === 'result',
 		/** A step.goto or link.load event asks for this step, and the planner may go there. */
 		asksFor: ({ context, event }, params: { step: Step }) => {
 			if (event.type === 'link.load')
@@ -124,7 +138,22 @@ export const wizardMachine = setup({
 		flagMissing: assign((_, params: { step: QuestionStep }) => ({ missing: params.step })),
 		clearMissing: assign({ missing: null }),
 		computeResult: assign(({ context }) => ({ result: compute(context) })),
-		restart: assign({ draft: EMPTY_DRAFT, missing: null, result: null, ignored: [] }),
+		restart: assign({
+			draft: EMPTY_DRAFT,
+			missing: null,
+			result: null,
+			ignored: [],
+			plan: EMPTY_PLAN
+		}),
+		setPlan: assign(({ event }) => (event.type === 'plan.set' ? { plan: event.plan } : {})),
+		useCatalog: assign(({ event }) =>
+			event.type === 'catalog.complete' ? { catalog: event.catalog } : {}
+		),
+		openPlan: assign(({ event }) =>
+			event.type === 'plan.open'
+				? { draft: event.draft, plan: event.plan, missing: null, ignored: [] }
+				: {}
+		),
 		askLanguage: assign(({ event }) =>
 			event.type === 'lang.set' ? { askedLang: event.lang } : {}
 		),
@@ -149,7 +178,8 @@ export const wizardMachine = setup({
 		result: null,
 		ignored: input.ignored ?? [],
 		requested: input.step ?? null,
-		askedLang: null
+		askedLang: null,
+		plan: input.plan ?? EMPTY_PLAN
 	}),
 	type: 'parallel',
 	states: {
@@ -215,14 +245,23 @@ export const wizardMachine = setup({
 					entry: 'computeResult',
 					on: {
 						'answer.set': { actions: ['setAnswer', 'computeResult'] },
-						'step.back': { target: LAST_STEP }
+						'step.back': { target: LAST_STEP },
+						'catalog.complete': { actions: ['useCatalog', 'computeResult'] }
 					}
 				}
 			},
 			on: {
 				'step.goto': goto(),
 				'link.load': goto('loadLink'),
-				'wizard.restart': { target: '.purpose', actions: 'restart' }
+				'wizard.restart': { target: '.purpose', actions: 'restart' },
+				'plan.open': [
+					{
+						guard: 'opensOnResult',
+						target: '.result',
+						actions: ['openPlan', 'computeResult']
+					},
+					{ target: '.purpose', actions: 'openPlan' }
+				]
 			}
 		},
 		language: {
@@ -258,7 +297,9 @@ export const wizardMachine = setup({
 		}
 	},
 	on: {
-		'answer.set': { actions: 'setAnswer' }
+		'answer.set': { actions: 'setAnswer' },
+		'plan.set': { actions: 'setPlan' },
+		'catalog.complete': { actions: 'useCatalog' }
 	}
 });
 

@@ -36,10 +36,15 @@ export interface LinkState {
 	step: Step;
 	lang: Lang;
 	ignored: IgnoredParam[];
+	/** The draft of a dialogue plan kept on this device (the address names it; its text is never in the address). */
+	planId?: string;
 }
 
-// Read by the page, not the wizard: the language, a municipality's catalogue and the embed route's theme.
-const OTHER_PARAMS = ['step', 'lang', 'catalog', 'accent', 'font'] as const;
+/** A plan id as `newPlanId` writes it. */
+export const PLAN_ID = /^[a-z2-9]{10}$/;
+
+// Read by the page, not the wizard: the language, a municipality's catalogue, the embed route's theme and the draft.
+const OTHER_PARAMS = ['step', 'lang', 'catalog', 'accent', 'font', 'plan'] as const;
 
 const shorten = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}...` : value);
 
@@ -101,7 +106,16 @@ export function parseShareLink(search: string, questionTypes: readonly QuestionT
 		else if (ALL_STEPS.indexOf(requested) <= ALL_STEPS.indexOf(open)) step = requested;
 		else step = open;
 	}
-	return { draft, step, lang: parseLang(lang), ignored };
+	const planId = params.get('plan');
+	if (planId !== null && !PLAN_ID.test(planId))
+		ignored.push({ param: 'plan', value: shorten(planId) });
+	return {
+		draft,
+		step,
+		lang: parseLang(lang),
+		ignored,
+		...(planId !== null && PLAN_ID.test(planId) ? { planId } : {})
+	};
 }
 
 /** The query string (without `?`) that reproduces the draft, the step and the language. */
