@@ -6,7 +6,7 @@
 import { FACT_KEYS, ROWS, YES_NO } from '../answers/registry.ts';
 import { OPERATORS, dependsOnRanking, operatorOf } from '../engine/conditions.ts';
 import { GROUP_IDS, LEVEL_IDS, QUESTION_TYPE_IDS, STAGE_IDS } from './ids.ts';
-import type { Locate, Problem } from './problem.ts';
+import type { Locate, Path, Problem, Report } from './problem.ts';
 import { reachableSteps } from '../engine/reach.ts';
 import { runSteps, type Steps } from './steps.ts';
 import {
@@ -15,7 +15,7 @@ import {
 	RULE_PLACEHOLDERS,
 	placeholders
 } from '../engine/text.ts';
-import { suggest } from './suggest.ts';
+import { unknownId } from './suggest.ts';
 import { checkTrainerMaterial } from './crossCheckTrainer.ts';
 import { targets } from '../engine/targets.ts';
 import type {
@@ -54,8 +54,6 @@ export interface ParsedFiles {
 	municipality?: MunicipalityFile;
 	exercises: ExercisesFile;
 }
-
-type Path = (string | number)[];
 
 /** What a condition may compare each fact with, and how: read from the answer registry. */
 const FACTS = Object.fromEntries(
@@ -298,19 +296,6 @@ export function* crossCheckSteps(files: ParsedFiles, locate: Locate): Steps<Cros
 		}
 	}
 	return { catalog, problems };
-}
-
-type Report = (
-	file: string,
-	path: Path,
-	keyword: string,
-	message: string,
-	severity?: Problem['severity']
-) => void;
-
-function unknownId(kind: string, id: string, known: Set<string>): string {
-	const hint = suggest(id, [...known]);
-	return `unknown ${kind} "${id}"${hint ? ` – did you mean "${hint}"?` : ''}`;
 }
 
 function checkMethods(

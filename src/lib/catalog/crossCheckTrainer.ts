@@ -3,18 +3,9 @@
  * session outlines must refer to methods, cases and exercises that exist, and an outline's minutes must add up.
  * Kept apart from crossCheck.ts, which calls it once.
  */
-import { suggest } from './suggest.ts';
-import type { Problem } from './problem.ts';
+import type { Path, Report } from './problem.ts';
+import { unknownId } from './suggest.ts';
 import type { CasesFile, ExercisesFile, LadderFile, LaddersFile, Method } from './types.ts';
-
-type Path = (string | number)[];
-type Report = (
-	file: string,
-	path: Path,
-	keyword: string,
-	message: string,
-	severity?: Problem['severity']
-) => void;
 
 export interface TrainerFiles {
 	methods: { method: Method }[];
@@ -26,11 +17,6 @@ export interface TrainerFiles {
 
 const LADDER = 'rules/ladder.yaml';
 const EXERCISES = 'rules/exercises.yaml';
-
-function unknown(kind: string, id: string, known: Iterable<string>): string {
-	const hint = suggest(id, [...known]);
-	return `unknown ${kind} "${id}"${hint ? ` – did you mean "${hint}"?` : ''}`;
-}
 
 export function checkTrainerMaterial(files: TrainerFiles, report: Report): void {
 	const methods = new Map(files.methods.map(({ method }) => [method.id, method]));
@@ -44,7 +30,7 @@ export function checkTrainerMaterial(files: TrainerFiles, report: Report): void 
 					LADDER,
 					['levels', index, 'methods', at],
 					'unknown-method',
-					unknown('method', id, methods.keys())
+					unknownId('method', id, methods.keys())
 				);
 			else if (!method.levels.includes(level.id))
 				report(
@@ -60,7 +46,7 @@ export function checkTrainerMaterial(files: TrainerFiles, report: Report): void 
 				LADDER,
 				['levels', index, 'example', 'case'],
 				'unknown-case',
-				unknown('case', level.example.case, cases.keys())
+				unknownId('case', level.example.case, cases.keys())
 			);
 		else if (example.level !== level.id)
 			report(
@@ -88,7 +74,7 @@ export function checkTrainerMaterial(files: TrainerFiles, report: Report): void 
 					EXERCISES,
 					[...at, 'methods', position],
 					'unknown-method',
-					unknown('method', id, methods.keys())
+					unknownId('method', id, methods.keys())
 				);
 		}
 		if (exercise.kind === 'promise' && (exercise.answers?.open ?? 'ja') === 'ja')
@@ -117,7 +103,7 @@ export function checkTrainerMaterial(files: TrainerFiles, report: Report): void 
 						EXERCISES,
 						[...itemAt, 'ref'],
 						'unknown-exercise',
-						unknown('exercise', item.ref, exerciseIds)
+						unknownId('exercise', item.ref, exerciseIds)
 					);
 			} else if (item.slide === 'whatIf' && item.ref) {
 				if (!cases.has(item.ref))
@@ -125,7 +111,7 @@ export function checkTrainerMaterial(files: TrainerFiles, report: Report): void 
 						EXERCISES,
 						[...itemAt, 'ref'],
 						'unknown-case',
-						unknown('case', item.ref, cases.keys())
+						unknownId('case', item.ref, cases.keys())
 					);
 			} else if (item.ref) {
 				report(

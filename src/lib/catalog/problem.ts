@@ -21,3 +21,15 @@ export type Locate = (
 export function compareProblems(a: Problem, b: Problem): number {
 	return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
 }
+
+/** A place in a file's data: keys and indexes from its root. */
+export type Path = (string | number)[];
+
+/** How a cross-check reports a problem at a place in a file; the caller positions it. */
+export type Report = (
+	file: string,
+	path: Path,
+	keyword: string,
+	message: string,
+	severity?: Problem['severity']
+) => void;

@@ -25,3 +25,9 @@ function editDistance(a: string, b: string): number {
 	}
 	return previous[b.length]!;
 }
+
+/** "unknown method "enkt" – did you mean "enkat"?": the message for an id that names nothing. */
+export function unknownId(kind: string, id: string, known: Iterable<string>): string {
+	const hint = suggest(id, [...known]);
+	return `unknown ${kind} "${id}"${hint ? ` – did you mean "${hint}"?` : ''}`;
+}
