@@ -141,6 +141,27 @@ describe('the trainer’s presentation in Chromium', () => {
 		).toBe(true);
 	});
 
+	it('draws the what-if’s map large enough for the room: the drawing and its methods, nothing to open', async () => {
+		const { page } = await openPage(env.browser, env.site, '/trappan');
+		await page.setViewportSize({ width: 1280, height: 720 });
+		const dialog = await startPresentation(page, '20-minuter');
+		while ((await state(dialog)).kind !== 'whatIf') await page.keyboard.press('PageDown');
+		const map = dialog.locator('.what-if .map');
+		// Said beside it on the slide, or not for a clicker: the route in words, the alternatives, the table.
+		expect(await map.locator('.map-route-text, details, table').count()).toBe(0);
+		expect(await map.getByRole('button', { name: /Visa alternativ/ }).count()).toBe(0);
+		// Every method of the plan keyed by its mark, and the drawing over most of its half of the slide.
+		const methods = await map.locator('.map-methods button').allTextContents();
+		expect(methods.length).toBeGreaterThanOrEqual(2);
+		const drawing = await map.locator('svg[role="img"]').boundingBox();
+		expect(drawing!.width).toBeGreaterThan(1280 * 0.4);
+		const keySize = await map
+			.locator('.map-methods button span')
+			.first()
+			.evaluate((span) => span.getBoundingClientRect().height);
+		expect(keySize).toBeGreaterThanOrEqual(14);
+	});
+
 	it('keeps the controls off the projected image until the mouse moves', async () => {
 		const { page } = await openPage(env.browser, env.site, '/trappan');
 		await page.setViewportSize({ width: 1280, height: 720 });
