@@ -4,7 +4,7 @@ import { LANGS } from '../../src/lib/catalog/lang.ts';
 import { buildDeck, outlineOf } from '../../src/lib/trainer/deck.ts';
 import { handoutSources, outlineExercises, stepMaterial } from '../../src/lib/trainer/material.ts';
 import { exerciseResult, slideScript } from '../../src/lib/trainer/script.ts';
-import { translator } from '../../src/lib/i18n/dictionary.ts';
+import { trainerTranslator } from '../../src/lib/i18n/trainerDictionary.ts';
 import { repoCatalog } from '../helpers/catalog.ts';
 
 const catalog = trainerCatalog(repoCatalog());
@@ -56,7 +56,7 @@ describe('the exercises', () => {
 describe('the speaker’s script and the handout', () => {
 	for (const lang of LANGS) {
 		it(`gives every slide of every outline a title and notes (${lang})`, () => {
-			const t = translator(lang);
+			const t = trainerTranslator(lang);
 			for (const outline of catalog.outlines) {
 				for (const { slide } of buildDeck(catalog, outline)) {
 					const script = slideScript(catalog, slide, lang, t);

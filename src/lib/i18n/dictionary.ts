@@ -1,6 +1,7 @@
 /**
  * UI text (chrome), one dictionary a language (sv.ts, en.ts). Catalogue text comes from the YAML; this covers only what the
- * interface itself says. English must have exactly the keys Swedish has: the compiler checks it.
+ * interface itself says. English must have exactly the keys Swedish has: the compiler checks it. The trainer's pages
+ * add their own (trainerDictionary.ts), so that no other page loads them.
  */
 import type { Lang } from '../catalog/lang.ts';
 import { en } from './en.ts';
@@ -11,11 +12,16 @@ export type { Dictionary } from './sv.ts';
 /** One dictionary per language of the catalogue's texts: the compiler asks for a new one when a language is added. */
 export const dictionaries: Record<Lang, Dictionary> = { sv, en };
 
-/** A translator for one language: `t('errorMissing', { question })`. */
-export function translator(lang: Lang) {
-	const dictionary = dictionaries[lang];
-	return (key: keyof Dictionary, vars: Record<string, string | number> = {}) =>
-		dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
+/** Translators over a set of dictionaries, one a language: `translatorOf(dictionaries)('sv')('contact')`. */
+export function translatorOf<Texts extends Record<string, string>>(byLang: Record<Lang, Texts>) {
+	return (lang: Lang) => {
+		const dictionary = byLang[lang];
+		return (key: keyof Texts, vars: Record<string, string | number> = {}) =>
+			dictionary[key]!.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
+	};
 }
+
+/** A translator for one language: `t('errorMissing', { question })`. */
+export const translator = translatorOf(dictionaries);
 
 export type Translate = ReturnType<typeof translator>;

@@ -7,7 +7,7 @@ import type { TrainerCatalog } from '../catalog/shapes.ts';
 import type { Exercise, Lang } from '../catalog/types.ts';
 import { recommend, type RecommendationResult } from '../engine/recommend.ts';
 import { namer } from '../engine/text.ts';
-import type { Translate } from '../i18n/dictionary.ts';
+import type { TrainerTranslate } from '../i18n/trainerDictionary.ts';
 import { comparedLadders, whatIfLevel, type Slide } from './deck.ts';
 import { stepMaterial } from './material.ts';
 
@@ -57,7 +57,7 @@ export function exerciseAnswer(
 	catalog: TrainerCatalog,
 	exercise: Exercise,
 	lang: Lang,
-	t: Translate
+	t: TrainerTranslate
 ): string {
 	const level = namer(catalog, lang).level;
 	const result = exerciseResult(catalog, exercise, lang);
@@ -75,7 +75,7 @@ export function slideScript(
 	catalog: TrainerCatalog,
 	slide: Slide,
 	lang: Lang,
-	t: Translate,
+	t: TrainerTranslate,
 	phase?: number
 ): SlideScript {
 	const notes = catalog.slideNotes;
