@@ -156,10 +156,9 @@ function validateGrowth(runs: number) {
 			const id = file.path.slice('methods/'.length, -'.yaml'.length);
 			for (let copy = 0; copy < 10; copy++) {
 				const copyId = copy === 0 ? id : `${id}-kopia-${copy}`;
-				writeFileSync(
-					join(methods, `${copyId}.yaml`),
-					file.text.replace(/^id: .*$/m, `id: ${copyId}`)
-				);
+				// A copy is a new method, no renamed method's successor: its former ids stay with the original.
+				const text = copy === 0 ? file.text : file.text.replace(/^formerIds: .*\n/m, '');
+				writeFileSync(join(methods, `${copyId}.yaml`), text.replace(/^id: .*$/m, `id: ${copyId}`));
 			}
 		}
 		const timed = (dirs: CatalogDirs) => {

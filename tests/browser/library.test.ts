@@ -95,6 +95,20 @@ describe('the method library in Chromium', () => {
 			expect(wizard.searchParams.get(param), param).toMatch(/^\w+$/);
 	});
 
+	it('opens an old link to a method that was split or renamed, says so and links to its address now', async () => {
+		// `dialogmote` was split into `stormote` and `dialogkvall`; the table-group evening keeps the old id.
+		const { page } = await openPage(noScript, site, '/metoder/dialogmote/');
+		expect(await page.locator('h1').textContent()).toBe('Dialogkväll i smågrupper');
+		expect(await page.locator('main').textContent()).toContain('hade förut id:t ”dialogmote”');
+		expect(
+			await page.locator('link[rel="canonical"]').evaluate((link) => (link as HTMLLinkElement).href)
+		).toBe(`${site.origin}/metoder/dialogkvall/`);
+		await page.getByRole('link', { name: 'Metodens nya adress' }).click();
+		await page.waitForURL(`${site.origin}/metoder/dialogkvall/`);
+		expect(await page.locator('h1').textContent()).toBe('Dialogkväll i smågrupper');
+		expect(await page.locator('main').textContent()).not.toContain('hade förut id:t');
+	});
+
 	it('opens the wizard from a method page with its answers filled in', async () => {
 		const { page } = await openPage(browser, site, '/metoder/medborgarrad');
 		await page.getByRole('link', { name: 'Använd metoden i guiden' }).click();

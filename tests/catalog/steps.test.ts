@@ -13,13 +13,12 @@ function* countTo(count: number, clock: { now: number }): Steps<number> {
 	return count;
 }
 
-/** The catalogue with each method `times` times: itself and copies under new ids. */
+/** The catalogue with each method `times` times: itself and copies under new ids (a copy is no method's successor). */
 function repeated(catalog: Catalog, times: number): Catalog {
 	const methods = Array.from({ length: times }, (_, copy) =>
-		catalog.methods.map((method) => ({
-			...method,
-			id: copy === 0 ? method.id : `${method.id}-${copy}`
-		}))
+		catalog.methods.map(({ formerIds, ...method }) =>
+			copy === 0 ? { ...method, formerIds } : { ...method, id: `${method.id}-${copy}` }
+		)
 	).flat();
 	return { ...catalog, methods };
 }

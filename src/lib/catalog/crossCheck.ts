@@ -17,6 +17,7 @@ import {
 } from '../engine/text.ts';
 import { unknownId } from './suggest.ts';
 import { checkTrainerMaterial } from './crossCheckTrainer.ts';
+import { withCurrentIds } from './formerIds.ts';
 import { targets } from '../engine/targets.ts';
 import type {
 	Catalog,
@@ -82,7 +83,7 @@ export function crossCheck(files: ParsedFiles, locate: Locate): CrossChecked {
 }
 
 /** The cross-checks as steps (see steps.ts): the reachability check ranks the catalogue thousands of times. */
-export function* crossCheckSteps(files: ParsedFiles, locate: Locate): Steps<CrossChecked> {
+export function* crossCheckSteps(parsed: ParsedFiles, locate: Locate): Steps<CrossChecked> {
 	const problems: Problem[] = [];
 	const report = (
 		file: string,
@@ -91,6 +92,8 @@ export function* crossCheckSteps(files: ParsedFiles, locate: Locate): Steps<Cros
 		message: string,
 		severity: Problem['severity'] = 'error'
 	) => problems.push({ file, ...locate(file, path), severity, message, keyword });
+	// A renamed or split method's old id, where the catalogue names it, is read as the method's id now.
+	const files = withCurrentIds(parsed, report);
 
 	const methodIds = new Set(files.methods.map(({ method }) => method.id));
 	const traitIds = new Set(files.traits.traits.map((trait) => trait.id));

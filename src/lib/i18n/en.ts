@@ -271,5 +271,8 @@ export const en: Dictionary = {
 	catalogChecker: 'The catalogue could not be checked, so it is not used.',
 	catalogInvalid: 'The file {path} did not pass the check: {details}.',
 	municipalityPolicy: '{name}: how we work with citizen dialogue',
+	methodRenamed:
+		'This method used to have the id “{old}”. It has been split or renamed and is now called {name}.',
+	methodRenamedLink: 'The method’s new address',
 	contact: 'Contact'
 };

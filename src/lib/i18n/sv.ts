@@ -270,6 +270,9 @@ export const sv = {
 	catalogChecker: 'Katalogen kunde inte kontrolleras, så den används inte.',
 	catalogInvalid: 'Filen {path} klarade inte kontrollen (på engelska): {details}.',
 	municipalityPolicy: '{name}: så arbetar vi med medborgardialog',
+	methodRenamed:
+		'Den här metoden hade förut id:t ”{old}”. Den har delats upp eller bytt namn och heter nu {name}.',
+	methodRenamedLink: 'Metodens nya adress',
 	contact: 'Kontakt'
 };
 

@@ -3,8 +3,11 @@ import catalog from 'virtual:delaktighetskarta/catalog';
 import { answerParams } from '$lib/answers/answerParams.ts';
 import type { Method } from '$lib/catalog/types.ts';
 
+/** Every method's page, and a page at each former id (a method renamed or split), so old links still open. */
 export function entries() {
-	return catalog.methods.map((method) => ({ id: method.id }));
+	return catalog.methods.flatMap((method) =>
+		[method.id, ...(method.formerIds ?? [])].map((id) => ({ id }))
+	);
 }
 
 /** Answers that put the method where it belongs, so the wizard opens with them filled in. */
@@ -26,11 +29,15 @@ function wizardQuery(method: Method): string {
 }
 
 export function load({ params }) {
-	const method = catalog.methods.find((candidate) => candidate.id === params.id);
+	const method =
+		catalog.methods.find((candidate) => candidate.id === params.id) ??
+		catalog.methods.find((candidate) => candidate.formerIds?.includes(params.id));
 	if (!method) error(404, 'Okänd metod');
 	const { levels, stages, groups, questionTypes, questions } = catalog;
 	return {
 		method,
+		/** The old id the page was opened at, when the method has another now. */
+		formerId: method.id === params.id ? null : params.id,
 		wizardQuery: wizardQuery(method),
 		vocabulary: {
 			levels,
