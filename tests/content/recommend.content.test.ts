@@ -247,6 +247,36 @@ describe('documented Swedish cases', () => {
 				open: 'nej'
 			},
 			used: 'informationsmote'
+		},
+		{
+			name: 'Vårgårda: a café dialogue with older people on the care homes of the future',
+			source: 'https://dialogguiden.se/article/show/1021',
+			answers: { questionType: 'komplex', level: 'dialog', stage: 'behov', groups: ['aldre'] },
+			used: 'world-cafe'
+		},
+		{
+			name: 'Göteborg, Backa: residents interviewed by phone to check what the drop-ins said on the congestion tax',
+			source:
+				'https://vartgoteborg.se/trafik/telefonintervjuer-i-backa-visade-missnoje-med-betalstationer/',
+			answers: {
+				questionType: 'konfliktfylld',
+				level: 'konsultation',
+				stage: 'behov',
+				groups: ['boende', 'naringsliv'],
+				open: 'delvis'
+			},
+			used: 'enkat'
+		},
+		{
+			name: 'Kramfors, Ullånger: in-depth interviews with residents on what makes the village attractive',
+			source: 'https://www.dialogguiden.se/article/show/749',
+			answers: {
+				questionType: 'komplex',
+				level: 'dialog',
+				stage: 'behov',
+				groups: ['boende', 'barn', 'foreningar', 'naringsliv']
+			},
+			used: 'forbattringsvandring'
 		}
 	];
 	for (const { name, source, answers, used } of cases) {
