@@ -226,6 +226,29 @@ const cases: { rule: string; answers: Partial<Answers>; observe: Observation; na
 		observe: all(plansTrait('ungas-arenor'), advises('unga-under-18'))
 	},
 	{
+		rule: 'hor-fler-innan-de-bestammer',
+		name: 'before a few decide, the plan goes out to hear more people, with methods below the promise it does not use yet',
+		answers: {
+			questionType: 'komplex',
+			level: 'inflytande',
+			stage: 'behov',
+			groups: ['boende', 'barn', 'foreningar', 'naringsliv']
+		},
+		observe: (result, current) => {
+			const step = result.process.find((candidate) => candidate.id === 'hor-fler-forst');
+			return (
+				step !== undefined &&
+				step.methods.length > 0 &&
+				step.methods.every((id) => {
+					const method = current.methods.find((candidate) => candidate.id === id)!;
+					return (
+						method.traits.includes('uppsokande') && !method.levels.includes(result.effectiveLevel)
+					);
+				})
+			);
+		}
+	},
+	{
 		rule: 'nationella-minoriteter',
 		name: 'when a national minority is affected, the plan consults its representatives',
 		answers: { groups: ['minoriteter', 'boende'] },

@@ -137,6 +137,42 @@ describe('the process (fixture catalogue)', () => {
 		}
 	});
 
+	it('goes out to hear more people with methods below the promise that the plan does not use yet (besides)', () => {
+		// A rule whose step asks for methods of a kind besides the plan's own: at inflytande the workshop carries
+		// the plan, and the meeting, which serves dialogue, is what goes out first.
+		const hearFirst: Catalog = {
+			...catalog,
+			rules: [
+				...catalog.rules,
+				{
+					id: 'hor-forst',
+					title: { sv: 'Hör först', en: 'Hear first' },
+					basis: 'Fixture',
+					then: {
+						process: [
+							{
+								id: 'hor-forst',
+								stage: 'current',
+								order: 15,
+								level: 'dialog',
+								title: { sv: 'Hör först', en: 'Hear first' },
+								text: { sv: 'Gå ut först.', en: 'Go out first.' },
+								pick: { trait: 'inbjudan-till-mote', besides: true }
+							}
+						]
+					}
+				}
+			]
+		};
+		const step = (level: Answers['level']) =>
+			result({ level }, hearFirst).process.find((item) => item.id === 'hor-forst')!;
+		const high = result({ level: 'inflytande' }, hearFirst);
+		expect(lead(high).map((entry) => entry.id)).toEqual(['verkstad']);
+		expect(step('inflytande').methods).toEqual(['samtal']);
+		// At dialogue the meeting keeps the promise itself: nothing below it to add.
+		expect(step('dialog').methods).toEqual([]);
+	});
+
 	it('informs through channels that reach the chosen groups', () => {
 		const step = result({ groups: ['foreningar'] }).process.find(
 			(item) => item.id === 'informera'

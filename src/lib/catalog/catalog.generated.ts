@@ -708,6 +708,10 @@ export interface ProcessStep {
 		 * The plan's dialogue methods: the lead and the methods that reach the chosen groups.
 		 */
 		dialogue?: true;
+		/**
+		 * With a trait: only methods the plan does not use yet, which serve a step below the promise (ideas gathered where people are, before they decide), best first.
+		 */
+		besides?: true;
 	};
 	/**
 	 * Steps (from other rules) this one stands in for.

@@ -117,7 +117,7 @@ export function planProcess(
  */
 function pick(step: ProcessStep, ranking: Ranking, mix: Mix): ScoredMethod[] {
 	if (!step.pick) return [];
-	const { trait, reaches, count = 1 } = step.pick;
+	const { trait, reaches, count = 1, besides = false } = step.pick;
 	if (!trait) {
 		return mix.members
 			.filter((member) => member.reason.kind !== 'step')
@@ -129,8 +129,16 @@ function pick(step: ProcessStep, ranking: Ranking, mix: Mix): ScoredMethod[] {
 		entry.method.groups.reaches.some((group) => audience.includes(group));
 	const ofKind = (entry: ScoredMethod) =>
 		entry.method.traits.includes(trait) && withinPromise(entry, ranking);
-	const own = mix.members.map((member) => member.entry).filter(ofKind);
-	const others = ranking.scored.filter((entry) => ofKind(entry) && !own.includes(entry));
+	const planned = mix.members.map((member) => member.entry);
+	// `besides`: methods the plan does not use yet that gather input below the promise, so a plan that hands
+	// residents a decision also goes out to hear them first.
+	const own = besides ? [] : planned.filter(ofKind);
+	const others = ranking.scored.filter(
+		(entry) =>
+			ofKind(entry) &&
+			!own.includes(entry) &&
+			(!besides || (!planned.includes(entry) && !entry.keepsPromise))
+	);
 	const ranked = [
 		...own.filter(speaksTo),
 		...others.filter((entry) => speaksTo(entry) && canSupport(entry, ranking)),
