@@ -54,6 +54,7 @@ export const trainerEn: TrainerDictionary = {
 	mixSupporting: 'support',
 	mixLeadHeading: 'Keeps the promise',
 	mixSupportingHeading: 'Support',
+	mixSupportingOnMap: '{count} more, named on the map',
 	mixUses: 'Used',
 	caseChose: '{place} chose {level}.',
 	promisedNow: 'What we can promise: {level}',

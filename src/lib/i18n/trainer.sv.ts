@@ -52,6 +52,7 @@ export const trainerSv = {
 	mixSupporting: 'stöd',
 	mixLeadHeading: 'Bär löftet',
 	mixSupportingHeading: 'Stöd',
+	mixSupportingOnMap: '{count} till, med namn på kartan',
 	mixUses: 'Används',
 	caseChose: '{place} valde {level}.',
 	promisedNow: 'Det vi kan lova: {level}',
