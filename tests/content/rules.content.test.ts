@@ -139,11 +139,20 @@ const cases: { rule: string; answers: Partial<Answers>; observe: Observation; na
 	},
 	{
 		rule: 'platsbaserad-fraga',
-		name: 'a place-based question prepares, walks the place and sends a summary to every resident',
+		name: 'a place-based question prepares, walks the whole place and sends a summary to every resident',
 		answers: { groups: ['boende'], questionType: 'enkel', stage: 'behov' },
 		observe: all(
 			hasStep('forbered-orten'),
 			hasStep('vandring-pa-platsen'),
+			// Kalmar's walk is about the whole place, not a safety walk picked for its reach.
+			(result, current) =>
+				result.process
+					.find((step) => step.id === 'vandring-pa-platsen')!
+					.methods.every((id) =>
+						current.methods
+							.find((method) => method.id === id)!
+							.traits.includes('utvecklingsvandring')
+					),
 			hasStep('sammanstallning-till-alla-boende', 'genomforande'),
 			not(hasStep('aterkoppling-till-alla')),
 			explainsWith('platsbaserad-fraga')
