@@ -252,6 +252,15 @@ describe('validator', () => {
 		).toEqual([{ file: FILE, line: 2, column: 5, keyword: 'unreachable' }]);
 	});
 
+	it('warns about a plain copy of a method, and does not call it unreachable', () => {
+		const copy = edited('methods/enkat.yaml', /^id: enkat$/m, 'id: enkat-kopia');
+		const problems = loadCatalog(withFile('methods/enkat-kopia.yaml', copy)).problems;
+		expect(problems).toMatchObject([
+			{ file: 'methods/enkat-kopia.yaml', severity: 'warning', keyword: 'copy' }
+		]);
+		expect(problems[0]?.message).toContain('methods/enkat.yaml');
+	});
+
 	it('warns when the schema comment line is missing', () => {
 		const problems = loadCatalog(withFile(FILE, methodWith(1, '# a method'))).problems;
 		expect(problems).toMatchObject([

@@ -286,9 +286,24 @@ export function* crossCheckSteps(parsed: ParsedFiles, locate: Locate): Steps<Cro
 		...(files.municipality ? { municipality: files.municipality } : {})
 	};
 	if (!problems.some((problem) => problem.severity === 'error')) {
-		const reached = yield* reachableSteps(catalog);
+		const copies = copiesOf(files.methods);
 		for (const { path, method } of files.methods) {
-			if (!reached.has(method.id)) {
+			const original = copies.get(method.id);
+			if (original)
+				report(
+					path,
+					['id'],
+					'copy',
+					`has the same content as methods/${original}.yaml apart from its id, so the tool can never tell the two apart and always shows "${original}" first; give it ratings and texts of its own, or remove it`,
+					'warning'
+				);
+		}
+		// A copy ranks right after its original whatever the answers, and crowds out what would come next: the other
+		// methods are tried on the catalogue without its copies, which the warning above asks to change anyway.
+		const originals = catalog.methods.filter((method) => !copies.has(method.id));
+		const reached = yield* reachableSteps({ ...catalog, methods: originals });
+		for (const { path, method } of files.methods) {
+			if (!reached.has(method.id) && !copies.has(method.id)) {
 				report(
 					path,
 					['id'],
@@ -299,6 +314,21 @@ export function* crossCheckSteps(parsed: ParsedFiles, locate: Locate): Steps<Cro
 		}
 	}
 	return { catalog, problems };
+}
+
+/** Each method that repeats an earlier one (by id) in everything but its id and former ids, with that earlier id. */
+function copiesOf(methods: ParsedFiles['methods']): Map<string, string> {
+	const firstWith = new Map<string, string>();
+	const copies = new Map<string, string>();
+	const byId = [...methods].sort((a, b) => (a.method.id < b.method.id ? -1 : 1));
+	for (const { method } of byId) {
+		const { id, formerIds, ...content } = method;
+		const key = JSON.stringify(content);
+		const original = firstWith.get(key);
+		if (original) copies.set(id, original);
+		else firstWith.set(key, id);
+	}
+	return copies;
 }
 
 function checkMethods(
