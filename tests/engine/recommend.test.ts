@@ -64,6 +64,42 @@ describe('the mix (fixture catalogue)', () => {
 		expect(uncovered.mix.some((entry) => entry.id === 'radet')).toBe(false);
 	});
 
+	it('gives each chosen group a method aimed at it: a lead that reaches several of them stands in for none', () => {
+		const answers = { groups: ['aldre', 'funktionsnedsattning'] } as const;
+		const outcome = result({ groups: [...answers.groups] });
+		expect(lead(outcome).map((entry) => entry.id)).toEqual(['radet']);
+		expect(outcome.mix.find((entry) => entry.id === 'samtal')).toMatchObject({
+			role: 'supporting',
+			groups: ['aldre']
+		});
+		expect(outcome.unreached).toEqual([]);
+		// Were every group one the broad channels reach, the lead would count for both.
+		const allGeneral = {
+			...catalog,
+			groups: catalog.groups.map((group) => ({ ...group, general: true }))
+		};
+		expect(
+			result({ groups: [...answers.groups] }, allGeneral).mix.map((entry) => entry.id)
+		).not.toContain('samtal');
+	});
+
+	it('does not let a channel to all residents stand in for a group with a track of its own', () => {
+		const answers: Partial<Answers> = {
+			level: 'konsultation',
+			stage: 'behov',
+			groups: ['alla', 'unga']
+		};
+		const outcome = result(answers);
+		expect(outcome.mix.find((entry) => entry.id === 'skolsamtal')).toMatchObject({
+			role: 'supporting'
+		});
+		const allGeneral = {
+			...catalog,
+			groups: catalog.groups.map((group) => ({ ...group, general: true }))
+		};
+		expect(result(answers, allGeneral).mix.map((entry) => entry.id)).not.toContain('skolsamtal');
+	});
+
 	it('names a group no method reaches, and what to do, instead of pretending', () => {
 		const outcome = result({ groups: ['personal'] });
 		expect(outcome.unreached).toEqual(['personal']);

@@ -397,6 +397,10 @@ export interface Group {
 	name: Text;
 	description: Text;
 	reach: Text;
+	/**
+	 * Reached by the broad channels (a survey, a meeting open to all): a method that reaches many groups counts for it in the mix. Every other chosen group gets a method aimed at it, as Swedish processes give each such group a track of its own.
+	 */
+	general?: boolean;
 }
 /**
  * rules/stages.yaml: the stages of the decision process, in order.

@@ -1,7 +1,8 @@
 /**
  * The mix: what a municipality would actually run. One or two lead methods carry the promise in the stage where the
  * decision is shaped; supporting methods, which may work at lower steps, are added until every chosen group is
- * reached (rule 18), and for anything a fired rule requires (a child-appropriate method, consultation with the
+ * reached (rule 18) – a group the broad channels do not reach by a method aimed at it, as Swedish processes run a
+ * track for each such group beside the open meetings – and for anything a fired rule requires (a child-appropriate method, consultation with the
  * national minorities). The process adds the channels it informs and reports back through (process.ts).
  */
 import { GROUP_IDS, LEVEL_IDS } from '../catalog/ids.ts';
@@ -57,6 +58,22 @@ export function composeMix(catalog: WizardCatalog, ranking: Ranking): Mix {
 	const add = (entry: ScoredMethod, role: MixRole, reason: MixReason) =>
 		members.push({ entry, role, reason });
 	const wanted = answers.groups.reduce((bits, group) => bits | bit(group), 0);
+	/**
+	 * Chosen groups that get a method aimed at them (groups.yaml `general`): a broad channel, or a lead that reaches
+	 * several of them at once, does not stand in for them – Swedish processes give each such group a track of its own.
+	 */
+	const ownTrack = catalog.groups.reduce(
+		(bits, group) => (group.general ? bits : bits | bit(group.id)),
+		0
+	);
+	const broad = bit('alla');
+	/** The chosen groups a member counts for. */
+	const countsFor = (entry: ScoredMethod, role: MixRole) => {
+		const reach = directReach(entry) & wanted;
+		const tracks = reach & ownTrack;
+		const standsIn = !(reach & broad) && (role === 'supporting' || countBits(tracks) <= 1);
+		return standsIn ? reach : reach & ~ownTrack;
+	};
 	let covered = 0;
 
 	// The lead: the best method that carries the plan, suiting the stage where the decision is shaped if one does.
@@ -65,23 +82,24 @@ export function composeMix(catalog: WizardCatalog, ranking: Ranking): Mix {
 	const lead = carriers.find(suitsStage) ?? carriers[0];
 	if (lead) {
 		add(lead, 'lead', { kind: 'lead' });
-		covered |= directReach(lead) & wanted;
+		covered |= countsFor(lead, 'lead');
 		// A second lead when a good one suits the stage too and reaches chosen groups the first does not.
 		const second = carriers.find(
 			(entry) =>
 				entry !== lead &&
 				suitsStage(entry) &&
 				entry.score >= catalog.scoring.thresholds.good &&
-				(directReach(entry) & wanted & ~covered) !== 0
+				(directReach(entry) & wanted & ~directReach(lead)) !== 0
 		);
 		if (second) {
 			add(second, 'lead', { kind: 'lead' });
-			covered |= directReach(second) & wanted;
+			covered |= countsFor(second, 'lead');
 		}
 	}
 
-	// Every chosen group reached by at least one method: the method that reaches the most groups still missing,
-	// best first among equals. All residents need a channel that reaches every resident.
+	// Every chosen group reached by at least one method: the groups with tracks of their own first, each by the method
+	// aimed at it that reaches the most of them still missing (best first among equals), then the broad groups by the
+	// method that reaches the most of what is still missing. All residents need a channel that reaches every resident.
 	const unreached: GroupId[] = [];
 	if (ranking.fired.some((rule) => rule.then.coverGroups)) {
 		// Where the promise is more than information, methods people can take part in come before channels that
@@ -94,26 +112,32 @@ export function composeMix(catalog: WizardCatalog, ranking: Ranking): Mix {
 			...supporters.filter(participates),
 			...supporters.filter((entry) => !participates(entry))
 		];
-		for (const group of GROUP_IDS) {
+		const order = [
+			...GROUP_IDS.filter((group) => ownTrack & bit(group)),
+			...GROUP_IDS.filter((group) => !(ownTrack & bit(group)))
+		];
+		for (const group of order) {
 			if (!(wanted & bit(group)) || covered & bit(group)) continue;
 			let chosen: ScoredMethod | undefined;
 			let gain = 0;
 			for (const entry of pool) {
-				if (has(entry) || !(directReach(entry) & bit(group))) continue;
-				const adds = countBits(directReach(entry) & wanted & ~covered);
+				if (has(entry) || !(countsFor(entry, 'supporting') & bit(group))) continue;
+				const adds = countBits(countsFor(entry, 'supporting') & ~covered);
 				if (adds > gain) [chosen, gain] = [entry, adds];
 			}
 			if (!chosen) {
-				unreached.push(group);
+				// Nothing aimed at the group: a member that reaches it among others is better than none.
+				if (!members.some((member) => directReach(member.entry) & bit(group)))
+					unreached.push(group);
 				continue;
 			}
-			const groups = GROUP_IDS.filter((id) => directReach(chosen) & wanted & ~covered & bit(id));
+			const groups = GROUP_IDS.filter((id) => countsFor(chosen, 'supporting') & ~covered & bit(id));
 			add(
 				chosen,
 				'supporting',
 				group === 'alla' && groups.length === 1 ? { kind: 'broad' } : { kind: 'reaches', groups }
 			);
-			covered |= directReach(chosen) & wanted;
+			covered |= countsFor(chosen, 'supporting');
 		}
 	}
 
