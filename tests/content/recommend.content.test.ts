@@ -134,6 +134,13 @@ describe('the real catalogue, on every combination of answers', () => {
  * five recommendations for the answers a planner there would give.
  */
 describe('documented Swedish cases', () => {
+	const alby: Partial<Answers> = {
+		questionType: 'komplex',
+		level: 'dialog',
+		stage: 'forslag',
+		groups: ['boende', 'flersprakiga', 'unga', 'funktionsnedsattning', 'svarnadda'],
+		continuity: 'aterkommande'
+	};
 	const cases: { name: string; source: string; answers: Partial<Answers>; used: string }[] = [
 		{
 			name: 'Kalmar: development dialogues in the rural towns start with an improvement walk',
@@ -277,6 +284,13 @@ describe('documented Swedish cases', () => {
 				groups: ['boende', 'barn', 'foreningar', 'naringsliv']
 			},
 			used: 'forbattringsvandring'
+		},
+		{
+			name: 'Botkyrka, Alby: the dialogue visits sfi, a language café and day activity centres to hear those who seldom come',
+			source:
+				'https://www.botkyrka.se/kommun-och-politik/sa-kan-du-paverka/botkyrkadialogen/dialoger-i-ditt-omrade/botkyrkadialogen-alby',
+			answers: alby,
+			used: 'dialog-pa-motesplatser'
 		}
 	];
 	for (const { name, source, answers, used } of cases) {
@@ -289,6 +303,12 @@ describe('documented Swedish cases', () => {
 			expect(shown).toContain(used);
 		});
 	}
+
+	it('Botkyrka, Alby: the visits to meeting places are in the plan and reach people with disabilities too', () => {
+		const result = recommend(catalog, { ...base, ...alby } as Answers);
+		const visits = result.mix.find((entry) => entry.id === 'dialog-pa-motesplatser');
+		expect(visits?.groups).toContain('funktionsnedsattning');
+	});
 
 	it("Haninge's lessons show: no large open meeting, and a warning to start early on a contested question", () => {
 		const result = recommend(catalog, {
