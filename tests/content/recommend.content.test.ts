@@ -134,6 +134,14 @@ describe('the real catalogue, on every combination of answers', () => {
  * five recommendations for the answers a planner there would give.
  */
 describe('documented Swedish cases', () => {
+	const upplandsBro: Partial<Answers> = {
+		questionType: 'enkel',
+		level: 'dialog',
+		stage: 'forslag',
+		groups: ['minoriteter'],
+		scope: 'verksamhet',
+		continuity: 'aterkommande'
+	};
 	const alby: Partial<Answers> = {
 		questionType: 'komplex',
 		level: 'dialog',
@@ -286,6 +294,13 @@ describe('documented Swedish cases', () => {
 			used: 'forbattringsvandring'
 		},
 		{
+			name: 'Upplands-Bro: a reference group of interested residents takes the consultation further',
+			source:
+				'https://www.upplands-bro.se/kommun--politik/om-kommunen/finskt-forvaltningsomrade/samrad-finsk-forvaltning.html',
+			answers: upplandsBro,
+			used: 'referensgrupp'
+		},
+		{
 			name: 'Botkyrka, Alby: the dialogue visits sfi, a language café and day activity centres to hear those who seldom come',
 			source:
 				'https://www.botkyrka.se/kommun-och-politik/sa-kan-du-paverka/botkyrkadialogen/dialoger-i-ditt-omrade/botkyrkadialogen-alby',
@@ -303,6 +318,11 @@ describe('documented Swedish cases', () => {
 			expect(shown).toContain(used);
 		});
 	}
+
+	it('Upplands-Bro: the yearly consultation with the Sweden Finnish minority is in the mix (https://www.upplands-bro.se/kommun--politik/om-kommunen/finskt-forvaltningsomrade/samrad-finsk-forvaltning.html)', () => {
+		const result = recommend(catalog, { ...base, ...upplandsBro } as Answers);
+		expect(result.mix.map((entry) => entry.id)).toContain('samrad-nationella-minoriteter');
+	});
 
 	it('Botkyrka, Alby: the visits to meeting places are in the plan and reach people with disabilities too', () => {
 		const result = recommend(catalog, { ...base, ...alby } as Answers);
