@@ -319,9 +319,13 @@ describe('documented Swedish cases', () => {
 		});
 	}
 
-	it('Upplands-Bro: the yearly consultation with the Sweden Finnish minority is in the mix (https://www.upplands-bro.se/kommun--politik/om-kommunen/finskt-forvaltningsomrade/samrad-finsk-forvaltning.html)', () => {
+	it('Upplands-Bro: the yearly consultation with the Sweden Finnish minority is in the mix, the Sámi consultation not in the top three (https://www.upplands-bro.se/kommun--politik/om-kommunen/finskt-forvaltningsomrade/samrad-finsk-forvaltning.html)', () => {
 		const result = recommend(catalog, { ...base, ...upplandsBro } as Answers);
 		expect(result.mix.map((entry) => entry.id)).toContain('samrad-nationella-minoriteter');
+		// A consultation with the Sweden Finns is not a matter for the Sámi consultation.
+		expect(result.recommendations.slice(0, 3).map((entry) => entry.id)).not.toContain(
+			'samisk-konsultation'
+		);
 	});
 
 	it('Botkyrka, Alby: the visits to meeting places are in the plan and reach people with disabilities too', () => {

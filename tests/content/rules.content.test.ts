@@ -460,6 +460,37 @@ describe('rules', () => {
 		});
 	}
 
+	it('nationella-minoriteter: in a Finnish-minority consultation the Sámi consultation is an alternative that says when it is required', () => {
+		// Upplands-Bro's yearly consultation with the Sweden Finnish minority; one group id covers all five minorities.
+		const answers: Answers = {
+			questionType: 'enkel',
+			level: 'dialog',
+			stage: 'forslag',
+			groups: ['minoriteter'],
+			scope: 'verksamhet',
+			continuity: 'aterkommande',
+			open: 'ja',
+			purpose: 'Förbättra den finskspråkiga servicen'
+		};
+		const result = recommend(catalog, answers);
+		const sami = 'samisk-konsultation';
+		expect(result.recommendations.slice(0, 3).map((method) => method.id)).not.toContain(sami);
+		expect(result.mix.map((entry) => entry.id)).not.toContain(sami);
+		const alternative = [...result.recommendations, ...result.nearMisses].find(
+			(method) => method.id === sami
+		);
+		expect(alternative?.reasons).toContainEqual(
+			expect.objectContaining({ rule: 'nationella-minoriteter', favourable: false })
+		);
+
+		const withoutCatalog: Catalog = {
+			...catalog,
+			rules: catalog.rules.filter((candidate) => candidate.id !== 'nationella-minoriteter')
+		};
+		const without = recommend(withoutCatalog, answers);
+		expect(without.recommendations.map((method) => method.id)).toContain(sami);
+	});
+
 	it("a rule that lowers a method says so in the method's reasons", () => {
 		const ranking = rank(catalog, { ...base, questionType: 'samhallsutmaning' });
 		const meeting = ranking.scored.find((entry) => entry.method.id === 'stormote')!;
