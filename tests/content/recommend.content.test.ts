@@ -319,6 +319,19 @@ describe('documented Swedish cases', () => {
 		});
 	}
 
+	it('Göteborg, Backa: the plan asks to check drop-in and web views against a sample, as Backa did by phone (https://vartgoteborg.se/trafik/telefonintervjuer-i-backa-visade-missnoje-med-betalstationer/)', () => {
+		const result = recommend(catalog, {
+			...base,
+			questionType: 'konfliktfylld',
+			level: 'konsultation',
+			stage: 'behov',
+			groups: ['boende', 'naringsliv'],
+			open: 'delvis'
+		});
+		const advice = result.advice.find((notice) => notice.rule === 'konfliktfylld-fraga');
+		expect(advice?.text).toMatch(/telefonintervjuer eller en enkät till ett urval/);
+	});
+
 	it('Upplands-Bro: the yearly consultation with the Sweden Finnish minority is in the mix, the Sámi consultation not in the top three (https://www.upplands-bro.se/kommun--politik/om-kommunen/finskt-forvaltningsomrade/samrad-finsk-forvaltning.html)', () => {
 		const result = recommend(catalog, { ...base, ...upplandsBro } as Answers);
 		expect(result.mix.map((entry) => entry.id)).toContain('samrad-nationella-minoriteter');

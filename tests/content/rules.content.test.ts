@@ -30,6 +30,11 @@ const advises =
 	(rule: string): Observation =>
 	(result) =>
 		result.advice.some((notice) => notice.rule === rule);
+/** The rule's advice says this (a lesson added to an existing rule). */
+const advisesThat =
+	(rule: string, words: RegExp): Observation =>
+	(result) =>
+		result.advice.some((notice) => notice.rule === rule && words.test(notice.text));
 const hasStep =
 	(id: string, stage?: string): Observation =>
 	(result) =>
@@ -208,9 +213,13 @@ const cases: { rule: string; answers: Partial<Answers>; observe: Observation; na
 	},
 	{
 		rule: 'konfliktfylld-fraga',
-		name: 'a contested question lowers large meetings and asks for neutral facilitation',
+		name: 'a contested question lowers large meetings, asks for neutral facilitation and for a check of self-selected views against a sample (Göteborg, Backa)',
 		answers: { questionType: 'konfliktfylld', stage: 'behov', groups: ['boende', 'aldre'] },
-		observe: all(advises('konfliktfylld-fraga'), not(recommends('stormote')))
+		observe: all(
+			advises('konfliktfylld-fraga'),
+			advisesThat('konfliktfylld-fraga', /urval av de berörda/),
+			not(recommends('stormote'))
+		)
 	},
 	{
 		rule: 'barn-berors',
