@@ -355,13 +355,14 @@ const cases: { rule: string; answers: Partial<Answers>; observe: Observation; na
 	},
 	{
 		rule: 'pbl-samrad-ar-minimum',
-		name: 'a plan under PBL adds statutory consultation and review to the process',
+		name: 'a plan under PBL adds statutory consultation and review, and passes on questions outside the plan (Boverket, Tierp)',
 		answers: { pbl: true, stage: 'behov' },
 		observe: all(
 			hasStep('samrad-enligt-pbl', 'forslag'),
 			hasStep('granskning-enligt-pbl', 'beslut'),
 			plans('granskning-pbl'),
-			advises('pbl-samrad-ar-minimum')
+			advises('pbl-samrad-ar-minimum'),
+			advisesThat('pbl-samrad-ar-minimum', /vidare till den förvaltning som ansvarar/)
 		)
 	},
 	{
