@@ -134,6 +134,21 @@ describe('the real catalogue, on every combination of answers', () => {
  * five recommendations for the answers a planner there would give.
  */
 describe('documented Swedish cases', () => {
+	const upplandsBro: Partial<Answers> = {
+		questionType: 'enkel',
+		level: 'dialog',
+		stage: 'forslag',
+		groups: ['minoriteter'],
+		scope: 'verksamhet',
+		continuity: 'aterkommande'
+	};
+	const alby: Partial<Answers> = {
+		questionType: 'komplex',
+		level: 'dialog',
+		stage: 'forslag',
+		groups: ['boende', 'flersprakiga', 'unga', 'funktionsnedsattning', 'svarnadda'],
+		continuity: 'aterkommande'
+	};
 	const cases: { name: string; source: string; answers: Partial<Answers>; used: string }[] = [
 		{
 			name: 'Kalmar: development dialogues in the rural towns start with an improvement walk',
@@ -277,6 +292,20 @@ describe('documented Swedish cases', () => {
 				groups: ['boende', 'barn', 'foreningar', 'naringsliv']
 			},
 			used: 'forbattringsvandring'
+		},
+		{
+			name: 'Upplands-Bro: a reference group of interested residents takes the consultation further',
+			source:
+				'https://www.upplands-bro.se/kommun--politik/om-kommunen/finskt-forvaltningsomrade/samrad-finsk-forvaltning.html',
+			answers: upplandsBro,
+			used: 'referensgrupp'
+		},
+		{
+			name: 'Botkyrka, Alby: the dialogue visits sfi, a language café and day activity centres to hear those who seldom come',
+			source:
+				'https://www.botkyrka.se/kommun-och-politik/sa-kan-du-paverka/botkyrkadialogen/dialoger-i-ditt-omrade/botkyrkadialogen-alby',
+			answers: alby,
+			used: 'dialog-pa-motesplatser'
 		}
 	];
 	for (const { name, source, answers, used } of cases) {
@@ -289,6 +318,34 @@ describe('documented Swedish cases', () => {
 			expect(shown).toContain(used);
 		});
 	}
+
+	it('Göteborg, Backa: the plan asks to check drop-in and web views against a sample, as Backa did by phone (https://vartgoteborg.se/trafik/telefonintervjuer-i-backa-visade-missnoje-med-betalstationer/)', () => {
+		const result = recommend(catalog, {
+			...base,
+			questionType: 'konfliktfylld',
+			level: 'konsultation',
+			stage: 'behov',
+			groups: ['boende', 'naringsliv'],
+			open: 'delvis'
+		});
+		const advice = result.advice.find((notice) => notice.rule === 'konfliktfylld-fraga');
+		expect(advice?.text).toMatch(/telefonintervjuer eller en enkät till ett urval/);
+	});
+
+	it('Upplands-Bro: the yearly consultation with the Sweden Finnish minority is in the mix, the Sámi consultation not in the top three (https://www.upplands-bro.se/kommun--politik/om-kommunen/finskt-forvaltningsomrade/samrad-finsk-forvaltning.html)', () => {
+		const result = recommend(catalog, { ...base, ...upplandsBro } as Answers);
+		expect(result.mix.map((entry) => entry.id)).toContain('samrad-nationella-minoriteter');
+		// A consultation with the Sweden Finns is not a matter for the Sámi consultation.
+		expect(result.recommendations.slice(0, 3).map((entry) => entry.id)).not.toContain(
+			'samisk-konsultation'
+		);
+	});
+
+	it('Botkyrka, Alby: the visits to meeting places are in the plan and reach people with disabilities too', () => {
+		const result = recommend(catalog, { ...base, ...alby } as Answers);
+		const visits = result.mix.find((entry) => entry.id === 'dialog-pa-motesplatser');
+		expect(visits?.groups).toContain('funktionsnedsattning');
+	});
 
 	it("Haninge's lessons show: no large open meeting, and a warning to start early on a contested question", () => {
 		const result = recommend(catalog, {

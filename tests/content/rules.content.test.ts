@@ -30,6 +30,11 @@ const advises =
 	(rule: string): Observation =>
 	(result) =>
 		result.advice.some((notice) => notice.rule === rule);
+/** The rule's advice says this (a lesson added to an existing rule). */
+const advisesThat =
+	(rule: string, words: RegExp): Observation =>
+	(result) =>
+		result.advice.some((notice) => notice.rule === rule && words.test(notice.text));
 const hasStep =
 	(id: string, stage?: string): Observation =>
 	(result) =>
@@ -208,9 +213,13 @@ const cases: { rule: string; answers: Partial<Answers>; observe: Observation; na
 	},
 	{
 		rule: 'konfliktfylld-fraga',
-		name: 'a contested question lowers large meetings and asks for neutral facilitation',
+		name: 'a contested question lowers large meetings, asks for neutral facilitation and for a check of self-selected views against a sample (Göteborg, Backa)',
 		answers: { questionType: 'konfliktfylld', stage: 'behov', groups: ['boende', 'aldre'] },
-		observe: all(advises('konfliktfylld-fraga'), not(recommends('stormote')))
+		observe: all(
+			advises('konfliktfylld-fraga'),
+			advisesThat('konfliktfylld-fraga', /urval av de berörda/),
+			not(recommends('stormote'))
+		)
 	},
 	{
 		rule: 'barn-berors',
@@ -346,13 +355,14 @@ const cases: { rule: string; answers: Partial<Answers>; observe: Observation; na
 	},
 	{
 		rule: 'pbl-samrad-ar-minimum',
-		name: 'a plan under PBL adds statutory consultation and review to the process',
+		name: 'a plan under PBL adds statutory consultation and review, and passes on questions outside the plan (Boverket, Tierp)',
 		answers: { pbl: true, stage: 'behov' },
 		observe: all(
 			hasStep('samrad-enligt-pbl', 'forslag'),
 			hasStep('granskning-enligt-pbl', 'beslut'),
 			plans('granskning-pbl'),
-			advises('pbl-samrad-ar-minimum')
+			advises('pbl-samrad-ar-minimum'),
+			advisesThat('pbl-samrad-ar-minimum', /vidare till den förvaltning som ansvarar/)
 		)
 	},
 	{
@@ -459,6 +469,37 @@ describe('rules', () => {
 			expect(observe(recommend(withoutCatalog, full), withoutCatalog)).toBe(false);
 		});
 	}
+
+	it('nationella-minoriteter: in a Finnish-minority consultation the Sámi consultation is an alternative that says when it is required', () => {
+		// Upplands-Bro's yearly consultation with the Sweden Finnish minority; one group id covers all five minorities.
+		const answers: Answers = {
+			questionType: 'enkel',
+			level: 'dialog',
+			stage: 'forslag',
+			groups: ['minoriteter'],
+			scope: 'verksamhet',
+			continuity: 'aterkommande',
+			open: 'ja',
+			purpose: 'Förbättra den finskspråkiga servicen'
+		};
+		const result = recommend(catalog, answers);
+		const sami = 'samisk-konsultation';
+		expect(result.recommendations.slice(0, 3).map((method) => method.id)).not.toContain(sami);
+		expect(result.mix.map((entry) => entry.id)).not.toContain(sami);
+		const alternative = [...result.recommendations, ...result.nearMisses].find(
+			(method) => method.id === sami
+		);
+		expect(alternative?.reasons).toContainEqual(
+			expect.objectContaining({ rule: 'nationella-minoriteter', favourable: false })
+		);
+
+		const withoutCatalog: Catalog = {
+			...catalog,
+			rules: catalog.rules.filter((candidate) => candidate.id !== 'nationella-minoriteter')
+		};
+		const without = recommend(withoutCatalog, answers);
+		expect(without.recommendations.map((method) => method.id)).toContain(sami);
+	});
 
 	it("a rule that lowers a method says so in the method's reasons", () => {
 		const ranking = rank(catalog, { ...base, questionType: 'samhallsutmaning' });
