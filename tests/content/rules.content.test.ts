@@ -276,10 +276,25 @@ const cases: { rule: string; answers: Partial<Answers>; observe: Observation; na
 			advises('nationella-minoriteter')
 		)
 	},
+	...(
+		[
+			['minoritetssamrad-nar-minoriteterna-ar-valda', 'samrad-nationella-minoriteter'],
+			['funktionsrattssamverkan-nar-gruppen-ar-vald', 'samverkan-funktionsratt'],
+			['kommunala-rad-nar-gruppen-ar-vald', 'kommunala-rad'],
+			['anhorigdialog-nar-anhoriga-ar-valda', 'anhorigdialog']
+		] as const
+	).map(([rule, method]) => ({
+		rule,
+		name: `a plan for associations is neither led nor given its associations' track by ${method}, which is for one group`,
+		answers: { level: 'konsultation', stage: 'behov', groups: ['foreningar'] } as Partial<Answers>,
+		observe: all(not(plans(method)), (result: RecommendationResult) =>
+			result.recommendations.slice(0, 3).every((entry) => entry.id !== method)
+		)
+	})),
 	{
 		rule: 'planen-nar-alla-den-namner',
 		name: 'the plan reaches every group it names, adding a method for a group the lead does not reach',
-		answers: { groups: ['foreningar', 'platsens-anvandare'] },
+		answers: { level: 'konsultation', stage: 'forslag', groups: ['boende', 'personal'] },
 		observe: (result, current) =>
 			result.answers.groups.every((group) =>
 				result.mix.some((method) =>
