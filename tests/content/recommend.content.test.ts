@@ -347,6 +347,24 @@ describe('documented Swedish cases', () => {
 		expect(visits?.groups).toContain('funktionsnedsattning');
 	});
 
+	it("Tierp: beside café evenings in the villages, the comprehensive plan gives older people and businesses tracks of their own – the pensioners' council and a business breakfast (https://dialogguiden.se/2051)", () => {
+		const result = recommend(catalog, {
+			...base,
+			questionType: 'komplex',
+			level: 'dialog',
+			stage: 'behov',
+			groups: ['alla', 'boende', 'unga', 'aldre', 'naringsliv'],
+			scope: 'politisk',
+			pbl: true,
+			time: 'halvar',
+			resources: 'medel'
+		});
+		const planned = result.mix.map((entry) => entry.id);
+		expect(planned).toContain('world-cafe');
+		expect(planned).toContain('kommunala-rad');
+		expect(planned).toContain('naringslivsdialog');
+	});
+
 	it("Haninge's lessons show: no large open meeting, and a warning to start early on a contested question", () => {
 		const result = recommend(catalog, {
 			...base,

@@ -7,7 +7,7 @@
  */
 import { GROUP_IDS, LEVEL_IDS } from '../catalog/ids.ts';
 import type { GroupId, Guarantee, WizardCatalog, WizardRule } from '../catalog/types.ts';
-import type { Ranking, ScoredMethod } from './rank.ts';
+import { rank, type Ranking, type ScoredMethod } from './rank.ts';
 import { targets } from './targets.ts';
 
 export type MixRole = 'lead' | 'supporting';
@@ -98,8 +98,8 @@ export function composeMix(catalog: WizardCatalog, ranking: Ranking): Mix {
 	}
 
 	// Every chosen group reached by at least one method: the groups with tracks of their own first, each by the method
-	// aimed at it that reaches the most of them still missing (best first among equals), then the broad groups by the
-	// method that reaches the most of what is still missing. All residents need a channel that reaches every resident.
+	// that fits it best, then the broad groups by the method that reaches the most of what is still missing (best
+	// first among equals). All residents need a channel that reaches every resident.
 	const unreached: GroupId[] = [];
 	if (ranking.fired.some((rule) => rule.then.coverGroups)) {
 		// Where the promise is more than information, methods people can take part in come before channels that
@@ -119,11 +119,28 @@ export function composeMix(catalog: WizardCatalog, ranking: Ranking): Mix {
 		for (const group of order) {
 			if (!(wanted & bit(group)) || covered & bit(group)) continue;
 			let chosen: ScoredMethod | undefined;
-			let gain = 0;
-			for (const entry of pool) {
-				if (has(entry) || !(countsFor(entry, 'supporting') & bit(group))) continue;
-				const adds = countBits(countsFor(entry, 'supporting') & ~covered);
-				if (adds > gain) [chosen, gain] = [entry, adds];
+			if (ownTrack & bit(group)) {
+				// A group's own track: the method that would fit best were the plan for that group alone – a business
+				// breakfast for businesses, not the place method that also reaches them – taking part before being told.
+				const alone =
+					answers.groups.length === 1 ? ranking : rank(catalog, { ...answers, groups: [group] });
+				const place = new Map(alone.scored.map((entry, index) => [entry.method.id, index]));
+				const aimed = pool.filter(
+					(entry) => !has(entry) && countsFor(entry, 'supporting') & bit(group)
+				);
+				const byFitAlone = (entries: ScoredMethod[]) =>
+					entries.sort((a, b) => place.get(a.method.id)! - place.get(b.method.id)!);
+				chosen = [
+					...byFitAlone(aimed.filter(participates)),
+					...byFitAlone(aimed.filter((entry) => !participates(entry)))
+				][0];
+			} else {
+				let gain = 0;
+				for (const entry of pool) {
+					if (has(entry) || !(countsFor(entry, 'supporting') & bit(group))) continue;
+					const adds = countBits(countsFor(entry, 'supporting') & ~covered);
+					if (adds > gain) [chosen, gain] = [entry, adds];
+				}
 			}
 			if (!chosen) {
 				// Nothing aimed at the group: a member that reaches it among others is better than none.
