@@ -326,6 +326,36 @@ describe('documented Swedish cases', () => {
 		expect(result.recommendations.every((method) => method.informationOnly)).toBe(true);
 	});
 
+	it("Mora's and Hudiksvall's lesson shows: a plan for the whole town or municipality is not led by a walk round one place", () => {
+		// Mora's town plan used themed meetings, drop-in planner cabins and a blog
+		// (https://www.dialogguiden.se/article/show/797); Hudiksvall's comprehensive plan a map dialogue for the whole
+		// municipality, where a fifth of those who commented were 16–19
+		// (https://www.hudiksvall.se/Arkiv/Nyheter/Nyheter-2019/2019-01-22-En-himla-manga-pluppar.html). Where
+		// Hudiksvall's planners walked, local people guided them round one village at a time.
+		const plans: Partial<Answers>[] = [
+			{ groups: ['alla', 'naringsliv', 'foreningar', 'unga'], level: 'dialog', time: 'halvar' },
+			{
+				groups: ['alla', 'naringsliv', 'foreningar', 'unga'],
+				level: 'konsultation',
+				time: 'halvar'
+			},
+			{ groups: ['alla', 'unga', 'foreningar'], level: 'konsultation' }
+		];
+		for (const answers of plans) {
+			const result = recommend(catalog, {
+				...base,
+				questionType: 'komplex',
+				stage: 'behov',
+				pbl: true,
+				...answers
+			} as Answers);
+			const walks = result.mix.filter((entry) =>
+				catalog.methods.find((method) => method.id === entry.id)!.traits.includes('vandring')
+			);
+			expect(walks, JSON.stringify(answers)).toEqual([]);
+		}
+	});
+
 	it('writes every text in the chosen language', () => {
 		const answers: Answers = {
 			questionType: 'samhallsutmaning',

@@ -159,6 +159,18 @@ const cases: { rule: string; answers: Partial<Answers>; observe: Observation; na
 		)
 	},
 	{
+		rule: 'fraga-for-hela-kommunen',
+		name: 'a question for the whole municipality is not led by a walk round one place (Hudiksvall, comprehensive plan)',
+		answers: {
+			questionType: 'komplex',
+			level: 'konsultation',
+			stage: 'behov',
+			groups: ['alla', 'unga', 'foreningar'],
+			pbl: true
+		},
+		observe: all(not(plansTrait('vandring')), not(recommendsTrait('vandring')))
+	},
+	{
 		rule: 'fyra-parallella-processer',
 		name: 'the plan starts with a political mandate and ends with an evaluation',
 		answers: {},
