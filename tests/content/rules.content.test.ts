@@ -374,6 +374,12 @@ const cases: { rule: string; answers: Partial<Answers>; observe: Observation; na
 		observe: warns('pbl-i-sent-skede')
 	},
 	{
+		rule: 'pbl-foreningar-bjuder-in-planerarna',
+		name: 'early dialogue on a plan offers associations to invite the planners to their own meetings (Hudiksvall)',
+		answers: { pbl: true, stage: 'behov', groups: ['alla', 'foreningar'] },
+		observe: advises('pbl-foreningar-bjuder-in-planerarna')
+	},
+	{
 		rule: 'lagstadgat-samrad-bara-vid-pbl',
 		name: 'statutory PBL consultation is not recommended outside physical planning',
 		answers: {
