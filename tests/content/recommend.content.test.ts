@@ -252,6 +252,75 @@ describe('documented Swedish cases', () => {
 			used: 'enkat'
 		},
 		{
+			name: "Gällivare: parents from the school councils, the parents' councils and FUB are met directly on a contested school structure",
+			source:
+				'http://www.gellivare.se/Kommun/Barn--utbildning/Nya-skolstrukturen/Skolstrukturutredning/Synpunkter/Foraldrar/',
+			answers: {
+				questionType: 'konfliktfylld',
+				level: 'konsultation',
+				stage: 'forslag',
+				groups: ['brukare', 'foreningar'],
+				scope: 'politisk',
+				open: 'delvis'
+			},
+			used: 'riktad-dialog'
+		},
+		{
+			name: 'Hylte: residents of two rural localities vote on 1.5 MSEK, on the web or in post boxes at the notice boards',
+			source:
+				'https://www.hylte.se/kommun-och-politik/delta-och-paverka/medborgarbudget/medborgarbudget-2023',
+			answers: {
+				questionType: 'enkel',
+				level: 'medbestammande',
+				stage: 'forslag',
+				groups: ['boende'],
+				scope: 'politisk',
+				time: 'halvar',
+				resources: 'medel'
+			},
+			used: 'medborgarbudget'
+		},
+		{
+			name: 'Dorotea: a standing Sámi consultation group meets four to six times a year',
+			source:
+				'https://www.dorotea.se/kommun-och-politik/kommunens-organisation/raadgivande-organ/saemien-raerie-samiskt-samraad/',
+			answers: {
+				questionType: 'komplex',
+				level: 'dialog',
+				stage: 'behov',
+				groups: ['minoriteter'],
+				scope: 'politisk',
+				continuity: 'aterkommande'
+			},
+			used: 'samrad-nationella-minoriteter'
+		},
+		{
+			name: 'Lerum: business owners at a weekday-evening table dialogue for the business strategy',
+			source: 'https://dialogguiden.se/article/show/753',
+			answers: {
+				questionType: 'komplex',
+				level: 'dialog',
+				stage: 'forslag',
+				groups: ['naringsliv', 'foreningar'],
+				scope: 'politisk'
+			},
+			used: 'dialogkvall'
+		},
+		{
+			name: 'Mora: planners and councillors talk with passers-by in drop-in cabins about the town plan',
+			source: 'https://www.dialogguiden.se/article/show/797',
+			answers: {
+				questionType: 'komplex',
+				level: 'konsultation',
+				stage: 'behov',
+				groups: ['alla', 'naringsliv', 'foreningar', 'unga'],
+				scope: 'politisk',
+				pbl: true,
+				time: 'halvar'
+			},
+			used: 'pop-up-dialog'
+		},
+		{
 			name: 'Mölndal: a question already decided gets information, not dialogue',
 			source: 'shared/seeds/003_daf81f0aead040b9.txt (Dialogguiden)',
 			answers: {
@@ -399,6 +468,36 @@ describe('documented Swedish cases', () => {
 		});
 		expect(result.effectiveLevel).toBe('information');
 		expect(result.recommendations.every((method) => method.informationOnly)).toBe(true);
+	});
+
+	it("Mora's and Hudiksvall's lesson shows: a plan for the whole town or municipality is not led by a walk round one place", () => {
+		// Mora's town plan used themed meetings, drop-in planner cabins and a blog
+		// (https://www.dialogguiden.se/article/show/797); Hudiksvall's comprehensive plan a map dialogue for the whole
+		// municipality, where a fifth of those who commented were 16–19
+		// (https://www.hudiksvall.se/Arkiv/Nyheter/Nyheter-2019/2019-01-22-En-himla-manga-pluppar.html). Where
+		// Hudiksvall's planners walked, local people guided them round one village at a time.
+		const plans: Partial<Answers>[] = [
+			{ groups: ['alla', 'naringsliv', 'foreningar', 'unga'], level: 'dialog', time: 'halvar' },
+			{
+				groups: ['alla', 'naringsliv', 'foreningar', 'unga'],
+				level: 'konsultation',
+				time: 'halvar'
+			},
+			{ groups: ['alla', 'unga', 'foreningar'], level: 'konsultation' }
+		];
+		for (const answers of plans) {
+			const result = recommend(catalog, {
+				...base,
+				questionType: 'komplex',
+				stage: 'behov',
+				pbl: true,
+				...answers
+			} as Answers);
+			const walks = result.mix.filter((entry) =>
+				catalog.methods.find((method) => method.id === entry.id)!.traits.includes('vandring')
+			);
+			expect(walks, JSON.stringify(answers)).toEqual([]);
+		}
 	});
 
 	it('writes every text in the chosen language', () => {

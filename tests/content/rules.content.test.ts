@@ -164,6 +164,18 @@ const cases: { rule: string; answers: Partial<Answers>; observe: Observation; na
 		)
 	},
 	{
+		rule: 'fraga-for-hela-kommunen',
+		name: 'a question for the whole municipality is not led by a walk round one place (Hudiksvall, comprehensive plan)',
+		answers: {
+			questionType: 'komplex',
+			level: 'konsultation',
+			stage: 'behov',
+			groups: ['alla', 'unga', 'foreningar'],
+			pbl: true
+		},
+		observe: all(not(plansTrait('vandring')), not(recommendsTrait('vandring')))
+	},
+	{
 		rule: 'fyra-parallella-processer',
 		name: 'the plan starts with a political mandate and ends with an evaluation',
 		answers: {},
@@ -385,6 +397,12 @@ const cases: { rule: string; answers: Partial<Answers>; observe: Observation; na
 		name: 'a plan under PBL at the decision stage is warned as late',
 		answers: { pbl: true, stage: 'beslut' },
 		observe: warns('pbl-i-sent-skede')
+	},
+	{
+		rule: 'pbl-foreningar-bjuder-in-planerarna',
+		name: 'early dialogue on a plan offers associations to invite the planners to their own meetings (Hudiksvall)',
+		answers: { pbl: true, stage: 'behov', groups: ['alla', 'foreningar'] },
+		observe: advises('pbl-foreningar-bjuder-in-planerarna')
 	},
 	{
 		rule: 'lagstadgat-samrad-bara-vid-pbl',
