@@ -1,13 +1,19 @@
 // The widget: one self-contained script defining <delaktighets-karta>, built after the site into build/.
 // The files beside it, loaded only when needed, are builds of their own (a classic script cannot load chunks):
-// `--mode catalog-check` checks a municipality's catalogue, `--mode texts-<lang>` holds the catalogue's texts in a
-// language other than the first (`texts-en`).
+// `--mode methods` holds the catalogue's methods and rules (fetched after the first answer), `--mode catalog-check`
+// checks a municipality's catalogue, `--mode word` makes Word files, `--mode texts-<lang>` holds the catalogue's texts
+// in a language other than the first (`texts-en`).
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { catalogPlugin, wizardTextsModule } from './src/build/catalogPlugin.ts';
 import { FIRST_LANG, LANGS, type Lang } from './src/lib/catalog/lang.ts';
-import { CATALOG_CHECK_FILE, WORD_FILE, textsFile } from './src/lib/embed/besideScript.ts';
+import {
+	CATALOG_CHECK_FILE,
+	METHODS_FILE,
+	WORD_FILE,
+	textsFile
+} from './src/lib/embed/besideScript.ts';
 import { widgetCssPlugin } from './src/build/widgetCss.ts';
 
 interface WidgetFile {
@@ -19,6 +25,7 @@ interface WidgetFile {
 
 const FILES: Record<string, WidgetFile> = {
 	production: { entry: 'src/build/widget/widget.ts', file: 'delaktighets-karta.js' },
+	methods: { entry: 'src/build/widget/methods.ts', file: METHODS_FILE },
 	'catalog-check': { entry: 'src/build/widget/catalogCheck.ts', file: CATALOG_CHECK_FILE },
 	word: { entry: 'src/build/widget/word.ts', file: WORD_FILE },
 	...Object.fromEntries(
@@ -66,6 +73,12 @@ function config({ entry, file, lang }: WidgetFile): UserConfig {
 				{
 					find: /^(\$lib\/plan|\.)\/loadWord\.ts$/,
 					replacement: local('./src/lib/plan/loadWord.widget.ts')
+				},
+				// …and the catalogue's methods and rules come from a file beside it, as the site fetches them after the first
+				// answer…
+				{
+					find: /^\.\/loadEngine\.ts$/,
+					replacement: local('./src/lib/i18n/loadEngine.widget.ts')
 				},
 				// …and the catalogue's other languages come from files beside it, each built from the one entry.
 				{

@@ -1,14 +1,17 @@
 /**
- * The widget is one classic script and cannot split itself into chunks, so what it needs only sometimes lies in
- * files beside it, added to the page on first use: the catalogue checker (with `catalog-src`) and the English texts
- * of the catalogue (in English). Each file hands its payload over in an event on the document, so no global is
- * created on the host page.
+ * The widget is one classic script and cannot split itself into chunks, so what it needs only later or sometimes
+ * lies in files beside it, added to the page on first use: the catalogue's methods and rules (after the first
+ * answer), the catalogue checker (with `catalog-src`), the Word maker (for Word) and the English texts (in English).
+ * Each file hands its payload over in an event on the document, so no global is created on the host page.
  */
 import type { LanguageTexts } from '../catalog/catalogLanguages.ts';
+import type { EnginePart } from '../catalog/catalogParts.ts';
 import type { Lang } from '../catalog/lang.ts';
 import type { CatalogChecker } from './catalogCheck.ts';
 import type { recordDocxBlob } from '../plan/docx.ts';
 
+export const METHODS_FILE = 'delaktighets-karta-methods.js';
+export const METHODS_EVENT = 'delaktighetskarta:methods';
 export const CATALOG_CHECK_FILE = 'delaktighets-karta-check.js';
 export const CATALOG_CHECK_EVENT = 'delaktighetskarta:catalog-check';
 export const WORD_FILE = 'delaktighets-karta-word.js';
@@ -49,6 +52,20 @@ function fromFileBeside<T>(
 	});
 	loading.set(src, promise);
 	return promise;
+}
+
+/** The built-in catalogue's methods, rules and traits, from the file beside the widget. */
+export function methodsFromScript(base: string): Promise<EnginePart> {
+	return fromFileBeside(base, METHODS_FILE, METHODS_EVENT, (detail) => {
+		const part = (detail as { part?: Partial<Record<keyof EnginePart, unknown>> } | null)?.part;
+		const valid =
+			part !== null &&
+			typeof part === 'object' &&
+			Array.isArray(part.methods) &&
+			Array.isArray(part.rules) &&
+			Array.isArray(part.traits);
+		return valid ? (part as EnginePart) : undefined;
+	});
 }
 
 export function checkerFromScript(base: string): Promise<CatalogChecker> {

@@ -116,6 +116,7 @@ export const en: Dictionary = {
 	timelineWarnings: 'To look at in the timeline',
 	timelineCaption: 'Timeline, worked back from the decision on {date}',
 	methodsLoading: 'Fetching the methods …',
+	methodsFailed: 'The methods could not be loaded, so no result can be shown. Try again later.',
 	printWithMap: 'Print the participation map too, on a page of its own after the decision record',
 	sharedReasonsHeading: 'True of every recommended method',
 	reasonsHeading: 'The methods and why',

@@ -115,6 +115,7 @@ export const sv = {
 	timelineWarnings: 'Att se över i tidsplanen',
 	timelineCaption: 'Tidsplan, räknad baklänges från beslutet den {date}',
 	methodsLoading: 'Metoderna hämtas …',
+	methodsFailed: 'Metoderna kunde inte hämtas, så inget resultat kan visas. Försök igen senare.',
 	printWithMap: 'Skriv ut delaktighetskartan också, på en egen sida efter beslutsunderlaget',
 	sharedReasonsHeading: 'Gäller alla rekommenderade metoder',
 	reasonsHeading: 'Metoderna och varför',
