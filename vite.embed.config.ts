@@ -1,8 +1,8 @@
 // The widget: one self-contained script defining <delaktighets-karta>, built after the site into build/.
 // The files beside it, loaded only when needed, are builds of their own (a classic script cannot load chunks):
 // `--mode methods` holds the catalogue's methods and rules (fetched after the first answer), `--mode catalog-check`
-// checks a municipality's catalogue, `--mode word` makes Word files, `--mode texts-<lang>` holds the catalogue's texts
-// in a language other than the first (`texts-en`).
+// checks a municipality's catalogue, `--mode word` makes Word files, `--mode texts-<lang>` holds the catalogue's and the
+// interface's texts in a language other than the first (`texts-en`).
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
@@ -15,6 +15,7 @@ import {
 	textsFile
 } from './src/lib/embed/besideScript.ts';
 import { widgetCssPlugin } from './src/build/widgetCss.ts';
+import { DICTIONARY_BEFORE_MODULE, widgetDictionaryPlugin } from './src/build/widgetDictionary.ts';
 
 interface WidgetFile {
 	entry: string;
@@ -23,13 +24,15 @@ interface WidgetFile {
 	lang?: Lang;
 }
 
+const OTHER_LANGS = LANGS.filter((lang) => lang !== FIRST_LANG);
+
 const FILES: Record<string, WidgetFile> = {
 	production: { entry: 'src/build/widget/widget.ts', file: 'delaktighets-karta.js' },
 	methods: { entry: 'src/build/widget/methods.ts', file: METHODS_FILE },
 	'catalog-check': { entry: 'src/build/widget/catalogCheck.ts', file: CATALOG_CHECK_FILE },
 	word: { entry: 'src/build/widget/word.ts', file: WORD_FILE },
 	...Object.fromEntries(
-		LANGS.filter((lang) => lang !== FIRST_LANG).map((lang) => [
+		OTHER_LANGS.map((lang) => [
 			`texts-${lang}`,
 			{ entry: 'src/build/widget/texts.ts', file: textsFile(lang), lang }
 		])
@@ -44,10 +47,10 @@ export default defineConfig(({ mode }) => {
 		throw new Error(
 			`vite.embed.config.ts: unknown --mode ${mode}; use one of ${Object.keys(FILES).join(', ')}`
 		);
-	return config(build);
+	return config(build, build === FILES.production);
 });
 
-function config({ entry, file, lang }: WidgetFile): UserConfig {
+function config({ entry, file, lang }: WidgetFile, main: boolean): UserConfig {
 	return {
 		plugins: [
 			catalogPlugin(),
@@ -60,7 +63,8 @@ function config({ entry, file, lang }: WidgetFile): UserConfig {
 					if (filename.endsWith('.ce.svelte')) return { customElement: true };
 				}
 			}),
-			widgetCssPlugin()
+			widgetCssPlugin(),
+			widgetDictionaryPlugin(lang)
 		],
 		resolve: {
 			alias: [
@@ -80,11 +84,20 @@ function config({ entry, file, lang }: WidgetFile): UserConfig {
 					find: /^\.\/loadEngine\.ts$/,
 					replacement: local('./src/lib/i18n/loadEngine.widget.ts')
 				},
-				// …and the catalogue's other languages come from files beside it, each built from the one entry.
+				// …and the other languages, the catalogue's texts and the interface's, come from files beside it, each built
+				// from the one entry: the script itself knows only what it must say in them before they have come.
 				{
 					find: /^\.\/loadTexts\.ts$/,
 					replacement: local('./src/lib/i18n/loadTexts.widget.ts')
 				},
+				...(main
+					? [
+							{
+								find: new RegExp(`^\\./(${OTHER_LANGS.join('|')})\\.ts$`),
+								replacement: `${DICTIONARY_BEFORE_MODULE}$1`
+							}
+						]
+					: []),
 				...(lang
 					? [
 							{

@@ -95,6 +95,26 @@ describe('the <delaktighets-karta> custom element on a hostile intranet page', (
 		expect(errors).toEqual([]);
 	});
 
+	it('switches to English with the interface and the catalogue from the English file beside its script', async () => {
+		const intranet = await serveHost({ '/': hostPage(tool, '') });
+		try {
+			const { page, errors } = await openPage(browser, intranet, '/', [tool]);
+			const widget = page.locator('delaktighets-karta');
+			await widget.getByRole('button', { name: 'Nästa' }).waitFor();
+			expect(await fetched(page)).not.toContain('/delaktighets-karta-en.js');
+			await widget.getByRole('button', { name: 'English' }).click();
+			await widget.getByRole('button', { name: 'Next' }).waitFor();
+			expect(await widget.locator('[data-step-heading]').textContent()).toMatch(
+				/Why do you want a dialogue/
+			);
+			expect(await widget.getByText('Question 1 of').count()).toBe(1);
+			expect(await fetched(page)).toContain('/delaktighets-karta-en.js');
+			expect(errors).toEqual([]);
+		} finally {
+			await intranet.close();
+		}
+	});
+
 	it('falls back to Swedish with a message when its English texts cannot be fetched', async () => {
 		// An admin who copied only the widget file to the intranet.
 		const widget = readFileSync(

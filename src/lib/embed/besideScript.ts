@@ -8,6 +8,7 @@ import type { LanguageTexts } from '../catalog/catalogLanguages.ts';
 import type { EnginePart } from '../catalog/catalogParts.ts';
 import type { Lang } from '../catalog/lang.ts';
 import type { CatalogChecker } from './catalogCheck.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 import type { recordDocxBlob } from '../plan/docx.ts';
 
 export const METHODS_FILE = 'delaktighets-karta-methods.js';
@@ -16,7 +17,7 @@ export const CATALOG_CHECK_FILE = 'delaktighets-karta-check.js';
 export const CATALOG_CHECK_EVENT = 'delaktighetskarta:catalog-check';
 export const WORD_FILE = 'delaktighets-karta-word.js';
 export const WORD_EVENT = 'delaktighetskarta:word';
-/** The catalogue's texts in one language other than the first (`delaktighets-karta-en.js`). */
+/** The catalogue's and the interface's texts in one language other than the first (`delaktighets-karta-en.js`). */
 export const textsFile = (lang: Lang) => `delaktighets-karta-${lang}.js`;
 export const textsEvent = (lang: Lang) => `delaktighetskarta:texts-${lang}`;
 
@@ -75,15 +76,24 @@ export function checkerFromScript(base: string): Promise<CatalogChecker> {
 	});
 }
 
-export function textsFromScript(base: string, lang: Lang): Promise<LanguageTexts> {
+/** A language's file: the built-in catalogue's texts and the interface's dictionary in it. */
+export interface LanguageFile {
+	texts: LanguageTexts;
+	dictionary: Dictionary;
+}
+
+const isTextTable = (value: unknown): value is Record<string, string> =>
+	value !== null &&
+	typeof value === 'object' &&
+	!Array.isArray(value) &&
+	Object.values(value).every((text) => typeof text === 'string');
+
+export function languageFromScript(base: string, lang: Lang): Promise<LanguageFile> {
 	return fromFileBeside(base, textsFile(lang), textsEvent(lang), (detail) => {
-		const texts = (detail as { texts?: unknown } | null)?.texts;
-		const valid =
-			texts !== null &&
-			typeof texts === 'object' &&
-			!Array.isArray(texts) &&
-			Object.values(texts).every((text) => typeof text === 'string');
-		return valid ? (texts as LanguageTexts) : undefined;
+		const { texts, dictionary } = (detail ?? {}) as { texts?: unknown; dictionary?: unknown };
+		return isTextTable(texts) && isTextTable(dictionary)
+			? { texts, dictionary: dictionary as Dictionary }
+			: undefined;
 	});
 }
 

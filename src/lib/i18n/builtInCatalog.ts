@@ -10,7 +10,7 @@ import { isComplete, textsOf, type EnginePart } from '../catalog/catalogParts.ts
 import { FIRST_LANG, type Lang } from '../catalog/lang.ts';
 import type { WizardCatalog } from '../catalog/types.ts';
 import { loadEngine } from './loadEngine.ts';
-import { loadTexts } from './loadTexts.ts';
+import { loadDictionary, loadTexts } from './loadTexts.ts';
 
 export const builtIn: WizardCatalog = start;
 
@@ -28,10 +28,12 @@ const inLanguage = new WeakMap<WizardCatalog, Map<Lang, Promise<WizardCatalog>>>
 
 /**
  * The catalogue ready to be shown in `lang`. One that lacks that language's texts (the built-in one) gets them
- * fetched and added; a municipality's own catalogue carries every language already.
+ * fetched and added; a municipality's own catalogue carries every language already, and waits only for the
+ * interface's texts in it where they are fetched too (the widget).
  */
 export function catalogIn(chosen: WizardCatalog, lang: Lang): Promise<WizardCatalog> {
-	if (lang === FIRST_LANG || languagesOf(chosen).includes(lang)) return Promise.resolve(chosen);
+	if (lang === FIRST_LANG) return Promise.resolve(chosen);
+	if (languagesOf(chosen).includes(lang)) return loadDictionary(lang).then(() => chosen);
 	const made = inLanguage.get(chosen) ?? new Map<Lang, Promise<WizardCatalog>>();
 	inLanguage.set(chosen, made);
 	let ready = made.get(lang);
