@@ -78,6 +78,11 @@ function config({ entry, file, lang }: WidgetFile, main: boolean): UserConfig {
 					find: /^(\$lib\/plan|\.)\/loadWord\.ts$/,
 					replacement: local('./src/lib/plan/loadWord.widget.ts')
 				},
+				// …and it keeps no plans, so the tools for keeping them stay out…
+				{
+					find: /^(\$lib\/plan|\.)\/planKeeping\.ts$/,
+					replacement: local('./src/lib/plan/planKeeping.widget.ts')
+				},
 				// …and the catalogue's methods and rules come from a file beside it, as the site fetches them after the first
 				// answer…
 				{
