@@ -1,7 +1,8 @@
 /**
  * UI text (chrome), one dictionary a language (sv.ts, en.ts). Catalogue text comes from the YAML; this covers only what the
- * interface itself says. English must have exactly the keys Swedish has: the compiler checks it. The trainer's pages
- * add their own (trainerDictionary.ts), so that no other page loads them.
+ * interface itself says. English must have exactly the keys Swedish has: the compiler checks it. The site's pages
+ * add their own (siteDictionary.ts), so that the widget does not carry them, and the trainer's theirs
+ * (trainerDictionary.ts), so that no other page loads them.
  */
 import { FIRST_LANG, type Lang } from '../catalog/lang.ts';
 import { en } from './en.ts';
