@@ -57,6 +57,12 @@ declare module 'virtual:delaktighetskarta/widget-texts' {
 	export default texts;
 }
 
+/** In a widget build of one language's texts, the interface's dictionary in it (see src/build/widgetDictionary.ts). */
+declare module 'virtual:delaktighetskarta/widget-dictionary' {
+	const dictionary: import('$lib/i18n/dictionary').Dictionary;
+	export default dictionary;
+}
+
 /** In the widget build, every component's CSS as one string (see src/build/widgetCss.ts). */
 declare module 'virtual:delaktighetskarta/widget-css' {
 	const css: string;

@@ -322,6 +322,8 @@ async function sizes() {
 	return {
 		embedFirstLoadGzipBytes: routes['/embed/']!,
 		widgetGzipBytes: file('delaktighets-karta.js'),
+		/** Fetched by the widget once the first question is answered (the built-in catalogue's methods and rules). */
+		widgetMethodsGzipBytes: file('delaktighets-karta-methods.js'),
 		/** Fetched by the widget only when an element has catalog-src. */
 		widgetCatalogCheckGzipBytes: file('delaktighets-karta-check.js'),
 		/** Fetched by the widget only when someone asks for Word. */
@@ -416,6 +418,13 @@ await run(USAGE, async () => {
 				? `${(report.sizes.widgetGzipBytes / 1024).toFixed(1)} kB`
 				: 'needs npm run build',
 			'≤ 90 kB'
+		],
+		[
+			'size: widget methods and rules, after the first answer (gzip)',
+			report.sizes?.widgetMethodsGzipBytes
+				? `${(report.sizes.widgetMethodsGzipBytes / 1024).toFixed(1)} kB`
+				: 'needs npm run build',
+			'–'
 		],
 		[
 			'size: widget catalogue checker, only with catalog-src (gzip)',

@@ -88,6 +88,9 @@ beforeAll(async () => {
 			'<delaktighets-karta lang="sv" catalog-src="/trasig.json" question-type="komplex" level="dialog" stage="behov" group="boende aldre"></delaktighets-karta>'
 		),
 		'/inbyggd': page('<delaktighets-karta lang="sv"></delaktighets-karta>'),
+		'/engelska': page(
+			'<delaktighets-karta lang="en" catalog-src="/kommun.json"></delaktighets-karta>'
+		),
 		'/vidare': page(
 			'<delaktighets-karta lang="sv" catalog-src="/vidare.json"></delaktighets-karta>'
 		),
@@ -193,6 +196,17 @@ describe("a municipality's own catalogue", () => {
 		);
 		expect(globals).toEqual([]);
 		expect(outside).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
+	it("shows its own catalogue in English with the interface's English from beside the widget", async () => {
+		const { page, errors } = await openPage(browser, host, '/engelska', [tool]);
+		const widget = page.locator('delaktighets-karta');
+		await widget.getByRole('button', { name: 'Next' }).waitFor();
+		expect(await widget.locator('[data-step-heading]').textContent()).toMatch(
+			/Why do you want a dialogue/
+		);
+		expect(await fetched(page)).toContain('/delaktighets-karta-en.js');
 		expect(errors).toEqual([]);
 	});
 

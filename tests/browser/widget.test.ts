@@ -89,11 +89,30 @@ describe('the <delaktighets-karta> custom element on a hostile intranet page', (
 		const id = await card.getAttribute('id');
 		const method = repoCatalog().methods.find((item) => `method-${item.id}` === id)!;
 		expect(await card.textContent()).toContain(method.summary.en);
-		const fetched = await page.evaluate(() =>
-			performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)
-		);
-		expect(fetched.filter((path) => path === '/delaktighets-karta-en.js')).toHaveLength(1);
+		expect(
+			(await fetched(page)).filter((path) => path === '/delaktighets-karta-en.js')
+		).toHaveLength(1);
 		expect(errors).toEqual([]);
+	});
+
+	it('switches to English with the interface and the catalogue from the English file beside its script', async () => {
+		const intranet = await serveHost({ '/': hostPage(tool, '') });
+		try {
+			const { page, errors } = await openPage(browser, intranet, '/', [tool]);
+			const widget = page.locator('delaktighets-karta');
+			await widget.getByRole('button', { name: 'Nästa' }).waitFor();
+			expect(await fetched(page)).not.toContain('/delaktighets-karta-en.js');
+			await widget.getByRole('button', { name: 'English' }).click();
+			await widget.getByRole('button', { name: 'Next' }).waitFor();
+			expect(await widget.locator('[data-step-heading]').textContent()).toMatch(
+				/Why do you want a dialogue/
+			);
+			expect(await widget.getByText('Question 1 of').count()).toBe(1);
+			expect(await fetched(page)).toContain('/delaktighets-karta-en.js');
+			expect(errors).toEqual([]);
+		} finally {
+			await intranet.close();
+		}
 	});
 
 	it('falls back to Swedish with a message when its English texts cannot be fetched', async () => {
@@ -120,6 +139,50 @@ describe('the <delaktighets-karta> custom element on a hostile intranet page', (
 		}
 	});
 
+	it('fetches its methods from beside its script once the first question is answered', async () => {
+		const intranet = await serveHost({ '/': hostPage(tool, '') });
+		try {
+			const { page, errors } = await openPage(browser, intranet, '/', [tool]);
+			const widget = page.locator('delaktighets-karta');
+			await widget.locator('[data-step-heading]').waitFor();
+			expect(await fetched(page)).not.toContain('/delaktighets-karta-methods.js');
+			await widget.getByRole('textbox', { name: /Varför vill ni föra dialog/ }).fill('Syfte');
+			await widget.getByRole('button', { name: 'Nästa' }).click();
+			await expect
+				.poll(async () =>
+					(await fetched(page)).filter((path) => path === '/delaktighets-karta-methods.js')
+				)
+				.toHaveLength(1);
+			expect(errors).toEqual([]);
+		} finally {
+			await intranet.close();
+		}
+	});
+
+	it('says so on the result when its methods file was not copied beside it', async () => {
+		// An admin who copied only the widget file to the intranet.
+		const widget = readFileSync(
+			new URL('../../build/delaktighets-karta.js', import.meta.url),
+			'utf8'
+		);
+		const intranet = await serveHost({
+			'/': '<!doctype html><html lang="sv"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Intranät</title></head><body><delaktighets-karta question-type="komplex" level="dialog" stage="forslag" group="unga"></delaktighets-karta><script src="/skript/delaktighets-karta.js"></script></body></html>',
+			'/skript/delaktighets-karta.js': widget
+		});
+		try {
+			const { page } = await openPage(browser, intranet, '/');
+			const element = page.locator('delaktighets-karta');
+			const message = element.getByText(
+				'Metoderna kunde inte hämtas, så inget resultat kan visas. Försök igen senare.'
+			);
+			await message.waitFor();
+			expect(await message.isVisible()).toBe(true);
+			expect(await element.getByText('Metoderna hämtas …').count()).toBe(0);
+		} finally {
+			await intranet.close();
+		}
+	});
+
 	it('has no accessibility violations inside the widget', async () => {
 		const { page } = await openPage(browser, host, '/', [tool]);
 		await page.locator('#second [data-step-heading]').waitFor();
@@ -131,6 +194,12 @@ describe('the <delaktighets-karta> custom element on a hostile intranet page', (
 		expect(violations.map((violation) => violation.id)).toEqual([]);
 	});
 });
+
+/** The paths the page has fetched so far. */
+const fetched = (page: import('playwright-core').Page) =>
+	page.evaluate(() =>
+		performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)
+	);
 
 /** A host page with the widget and whatever the intranet puts in its head. */
 const hostPage = (tool: Site, head: string, more = '') =>

@@ -16,6 +16,7 @@ vi.mock('../../src/lib/wizard/useActor.svelte.ts', async (importOriginal) => {
 });
 // The same validated catalogue the app gets from the build.
 import catalog from 'virtual:delaktighetskarta/catalog';
+import { startPart } from '../../src/lib/catalog/catalogParts.ts';
 import type { WizardCatalog } from '../../src/lib/catalog/types.ts';
 import Wizard from '../../src/lib/components/Wizard.svelte';
 import { parseShareLink } from '../../src/lib/wizard/shareLink.ts';
@@ -25,6 +26,11 @@ const next = (user: User) =>
 	user.click(screen.getByRole('button', { name: /^(Nästa|Visa resultatet)$/ }));
 const heading = () => document.querySelector<HTMLElement>('[data-step-heading]')!;
 const waitForFocus = () => new Promise((resolve) => setTimeout(resolve, 0));
+// A widget whose methods file was not copied beside its script.
+const methodsMissing = () =>
+	Promise.reject(new Error('delaktighets-karta-methods.js could not be loaded'));
+const methodsFailed =
+	'Metoderna kunde inte hämtas, så inget resultat kan visas. Försök igen senare.';
 
 async function answerToResult(user: User) {
 	await user.type(
@@ -183,6 +189,32 @@ describe('Wizard', () => {
 		expect(heading().textContent).toMatch(/Why do you want a dialogue/);
 		expect(screen.queryByText(/could not be loaded|kunde inte hämtas/)).toBeNull();
 		expect(asked).toEqual(['en', 'en']);
+	});
+
+	it('says so once the methods cannot be fetched after the first answer', async () => {
+		const user = userEvent.setup();
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		render(Wizard, { catalog: startPart(catalog), completeCatalog: methodsMissing });
+		expect(screen.queryByText(methodsFailed)).toBeNull();
+		await user.type(screen.getByRole('textbox', { name: /Varför vill ni föra dialog/ }), 'Syfte');
+		await next(user);
+		expect((await screen.findByText(methodsFailed)).getAttribute('role')).toBe('status');
+		expect(warn).toHaveBeenCalledWith(
+			'Delaktighetskarta: delaktighets-karta-methods.js could not be loaded'
+		);
+		warn.mockRestore();
+	});
+
+	it('says on the result, instead of waiting, that the methods cannot be fetched', async () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const link = parseShareLink(
+			'?question-type=komplex&level=dialog&stage=forslag&group=unga',
+			catalog.questionTypes
+		);
+		render(Wizard, { catalog: startPart(catalog), link, completeCatalog: methodsMissing });
+		expect(await screen.findByText(methodsFailed)).toBeTruthy();
+		expect(screen.queryByText('Metoderna hämtas …')).toBeNull();
+		warn.mockRestore();
 	});
 
 	it('starts over from the result', async () => {

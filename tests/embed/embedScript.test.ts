@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/lib/catalog/lang.ts';
-import { translator } from '../../src/lib/i18n/dictionary.ts';
+import { siteTranslator } from '../../src/lib/i18n/siteDictionary.ts';
 
 const script = readFileSync(new URL('../../static/embed.js', import.meta.url), 'utf8');
 
 describe('static/embed.js', () => {
 	for (const lang of LANGS)
 		it(`titles its frame as the dictionary does (${lang})`, () => {
-			expect(script).toContain(`'${translator(lang)('frameTitle')}'`);
+			expect(script).toContain(`'${siteTranslator(lang)('frameTitle')}'`);
 		});
 });

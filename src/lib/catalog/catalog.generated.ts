@@ -936,3 +936,19 @@ export interface OutlineItem {
 	ref?: Id;
 	minutes: number;
 }
+/** The ids of rules/schemas/common.schema.json, in their order, and its languages. */
+export const VOCABULARY = {
+	Lang: ["sv","en"],
+	LevelId: ["information","konsultation","dialog","inflytande","medbestammande"],
+	StageId: ["behov","forslag","prioritering","beslut","genomforande","uppfoljning"],
+	GroupId: ["alla","barn","unga","aldre","funktionsnedsattning","flersprakiga","minoriteter","boende","platsens-anvandare","foreningar","naringsliv","brukare","anhoriga","personal","svarnadda"],
+	QuestionTypeId: ["enkel","konfliktfylld","komplex","samhallsutmaning"],
+	OpenId: ["ja","delvis","nej"],
+	ScopeId: ["politisk","verksamhet"],
+	TimeId: ["veckor","manader","halvar"],
+	ResourcesId: ["sma","medel","stora"],
+	Rating: ["low","medium","high"],
+	LeadTime: ["short","medium","long"],
+	Mode: ["physical","digital","hybrid"],
+	ContinuityId: ["engang","aterkommande"],
+} as const;

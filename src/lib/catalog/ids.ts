@@ -1,5 +1,5 @@
-/** The stable ids of the product's vocabulary, in their canonical order, read from the shared schema. */
-import common from '../../../rules/schemas/common.schema.json' with { type: 'json' };
+/** The stable ids of the product's vocabulary, in their canonical order, as the shared schema lists them. */
+import { VOCABULARY } from './catalog.generated.ts';
 import type {
 	ContinuityId,
 	GroupId,
@@ -12,14 +12,12 @@ import type {
 	TimeId
 } from './types.ts';
 
-const { definitions } = common;
-
-export const LEVEL_IDS = definitions.LevelId.enum as readonly LevelId[];
-export const STAGE_IDS = definitions.StageId.enum as readonly StageId[];
-export const GROUP_IDS = definitions.GroupId.enum as readonly GroupId[];
-export const QUESTION_TYPE_IDS = definitions.QuestionTypeId.enum as readonly QuestionTypeId[];
-export const OPEN_IDS = definitions.OpenId.enum as readonly OpenId[];
-export const SCOPE_IDS = definitions.ScopeId.enum as readonly ScopeId[];
-export const TIME_IDS = definitions.TimeId.enum as readonly TimeId[];
-export const RESOURCES_IDS = definitions.ResourcesId.enum as readonly ResourcesId[];
-export const CONTINUITY_IDS = definitions.ContinuityId.enum as readonly ContinuityId[];
+export const LEVEL_IDS: readonly LevelId[] = VOCABULARY.LevelId;
+export const STAGE_IDS: readonly StageId[] = VOCABULARY.StageId;
+export const GROUP_IDS: readonly GroupId[] = VOCABULARY.GroupId;
+export const QUESTION_TYPE_IDS: readonly QuestionTypeId[] = VOCABULARY.QuestionTypeId;
+export const OPEN_IDS: readonly OpenId[] = VOCABULARY.OpenId;
+export const SCOPE_IDS: readonly ScopeId[] = VOCABULARY.ScopeId;
+export const TIME_IDS: readonly TimeId[] = VOCABULARY.TimeId;
+export const RESOURCES_IDS: readonly ResourcesId[] = VOCABULARY.ResourcesId;
+export const CONTINUITY_IDS: readonly ContinuityId[] = VOCABULARY.ContinuityId;

@@ -3,12 +3,11 @@
  * language first (rules/schemas/common.schema.json). A third language is a key there, a dictionary and the pages'
  * prose; no code compares a language with a literal.
  */
-import common from '../../../rules/schemas/common.schema.json' with { type: 'json' };
-import type { Text } from './catalog.generated.ts';
+import { VOCABULARY, type Text } from './catalog.generated.ts';
 
 export type Lang = keyof Text;
 
-export const LANGS = Object.keys(common.definitions.Text.properties) as Lang[];
+export const LANGS: Lang[] = [...VOCABULARY.Lang];
 /** The first language: Swedish. Pages are prerendered in it and everything falls back to it. */
 export const FIRST_LANG: Lang = LANGS[0]!;
 

@@ -9,15 +9,15 @@ import { languagesOf, withLanguage } from '../catalog/catalogLanguages.ts';
 import { isComplete, textsOf, type EnginePart } from '../catalog/catalogParts.ts';
 import { FIRST_LANG, type Lang } from '../catalog/lang.ts';
 import type { WizardCatalog } from '../catalog/types.ts';
-import { loadTexts } from './loadTexts.ts';
+import { loadEngine } from './loadEngine.ts';
+import { loadDictionary, loadTexts } from './loadTexts.ts';
 
 export const builtIn: WizardCatalog = start;
 
 let engine: Promise<EnginePart> | undefined;
-const loadEngine = () => {
-	engine ??= import('virtual:delaktighetskarta/wizard-catalog-engine').then(
-		(module) => module.default
-	);
+/** The methods and rules, fetched once however many catalogues ask. */
+const engineOnce = () => {
+	engine ??= loadEngine();
 	// Try again next time if it failed (offline).
 	engine.catch(() => (engine = undefined));
 	return engine;
@@ -28,10 +28,12 @@ const inLanguage = new WeakMap<WizardCatalog, Map<Lang, Promise<WizardCatalog>>>
 
 /**
  * The catalogue ready to be shown in `lang`. One that lacks that language's texts (the built-in one) gets them
- * fetched and added; a municipality's own catalogue carries every language already.
+ * fetched and added; a municipality's own catalogue carries every language already, and waits only for the
+ * interface's texts in it where they are fetched too (the widget).
  */
 export function catalogIn(chosen: WizardCatalog, lang: Lang): Promise<WizardCatalog> {
-	if (lang === FIRST_LANG || languagesOf(chosen).includes(lang)) return Promise.resolve(chosen);
+	if (lang === FIRST_LANG) return Promise.resolve(chosen);
+	if (languagesOf(chosen).includes(lang)) return loadDictionary(lang).then(() => chosen);
 	const made = inLanguage.get(chosen) ?? new Map<Lang, Promise<WizardCatalog>>();
 	inLanguage.set(chosen, made);
 	let ready = made.get(lang);
@@ -48,7 +50,7 @@ export function catalogIn(chosen: WizardCatalog, lang: Lang): Promise<WizardCata
 /** The catalogue with its methods and rules, in every language it is shown in (a complete one as it is). */
 export async function completeCatalog(chosen: WizardCatalog): Promise<WizardCatalog> {
 	if (isComplete(chosen)) return chosen;
-	let part = await loadEngine();
+	let part = await engineOnce();
 	for (const lang of languagesOf(chosen).filter((other) => other !== FIRST_LANG))
 		part = withLanguage(part, lang, textsOf(await loadTexts(lang), 'engine'));
 	return { ...chosen, ...part };

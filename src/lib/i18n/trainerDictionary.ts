@@ -1,6 +1,8 @@
-/** The trainer's pages: the interface's text and their own, in one translator (`t('startPresentation')`). */
+/** The trainer's pages: the interface's text, the site's and their own, in one translator (`t('startPresentation')`). */
 import { LANGS, type Lang } from '../catalog/lang.ts';
-import { dictionaries, translatorOf, type Dictionary } from './dictionary.ts';
+import { translatorOf, type Dictionary } from './dictionary.ts';
+import { siteDictionaries } from './siteDictionary.ts';
+import type { SiteDictionary } from './site.sv.ts';
 import { trainerEn } from './trainer.en.ts';
 import { trainerSv, type TrainerDictionary } from './trainer.sv.ts';
 
@@ -9,8 +11,8 @@ const trainerTexts: Record<Lang, TrainerDictionary> = { sv: trainerSv, en: train
 
 export const trainerTranslator = translatorOf(
 	Object.fromEntries(
-		LANGS.map((lang) => [lang, { ...dictionaries[lang], ...trainerTexts[lang] }])
-	) as Record<Lang, Dictionary & TrainerDictionary>
+		LANGS.map((lang) => [lang, { ...siteDictionaries()[lang], ...trainerTexts[lang] }])
+	) as Record<Lang, Dictionary & SiteDictionary & TrainerDictionary>
 );
 
 export type TrainerTranslate = ReturnType<typeof trainerTranslator>;

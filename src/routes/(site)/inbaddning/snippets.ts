@@ -1,7 +1,7 @@
 /** The code an intranet admin pastes, for the tool at `root` (its address with a trailing slash), in a language and a theme. */
 import { FIRST_LANG, type Lang } from '$lib/catalog/lang.ts';
 import type { Theme } from '$lib/embed/theme.ts';
-import { translator } from '$lib/i18n/dictionary.ts';
+import { siteTranslator } from '$lib/i18n/siteDictionary.ts';
 
 export interface EmbedSnippets {
 	iframe: string;
@@ -23,7 +23,7 @@ export function embedSnippets(root: string, lang: Lang, theme: Theme): EmbedSnip
 		...(theme.accent ? { accent: theme.accent } : {}),
 		...(theme.font ? { font: theme.font } : {})
 	}).toString();
-	const t = translator(lang);
+	const t = siteTranslator(lang);
 	const close = '</' + 'script>';
 	const fullPage = `<p><a href="${root}${lang === FIRST_LANG ? '' : `?lang=${lang}`}">${t('openFullPageLink')}</a></p>`;
 	return {
