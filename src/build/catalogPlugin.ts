@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { catalogValidatorSource, loadCatalog, type LoadResult } from '../lib/catalog/load.ts';
+import { catalogValidatorSource } from '../lib/catalog/compileSchemas.ts';
+import { loadCatalog, type LoadResult } from '../lib/catalog/load.ts';
 import { splitLanguage, type LanguageTexts } from '../lib/catalog/catalogLanguages.ts';
 import { enginePart, startPart } from '../lib/catalog/catalogParts.ts';
 import { FIRST_LANG, LANGS, type Lang } from '../lib/catalog/lang.ts';

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
 import { fileURLToPath } from 'node:url';
-import { fileValidatorsSource } from '../lib/catalog/load.ts';
+import { fileValidatorsSource } from '../lib/catalog/compileSchemas.ts';
 import { commonSchemaFile, repoRoot, schemaFiles } from './paths.ts';
 
 export const generatedTypesPath = fileURLToPath(

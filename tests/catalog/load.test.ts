@@ -9,12 +9,9 @@ import {
 import { checkCatalogJson } from '../../src/lib/catalog/checkCatalogJson.ts';
 import { decodeUtf8 } from '../../src/lib/catalog/decode.ts';
 import { LIMITS } from '../../src/lib/catalog/limits.ts';
-import {
-	fileValidatorsSource,
-	loadCatalog,
-	schemaHash,
-	type CatalogFile
-} from '../../src/lib/catalog/load.ts';
+import { fileValidatorsSource } from '../../src/lib/catalog/compileSchemas.ts';
+import { loadCatalog, type CatalogFile } from '../../src/lib/catalog/load.ts';
+import { schemaHash } from '../../src/lib/catalog/schemas.ts';
 import { GROUP_IDS, LEVEL_IDS, STAGE_IDS } from '../../src/lib/catalog/ids.ts';
 import { runs } from '../helpers/fuzz.ts';
 import { repoCatalog, repoFiles } from '../helpers/catalog.ts';

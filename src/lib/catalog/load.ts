@@ -3,8 +3,7 @@
  * kept beside the data, run the cross-reference checks, and return either a typed catalogue or positioned problems.
  * This is the only module that uses `yaml` and `ajv`. It never throws on bad input.
  */
-import Ajv, { type ErrorObject, type Options, type ValidateFunction } from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { CORE_SCHEMA, load as quickLoad } from 'js-yaml';
 import {
 	LineCounter,
@@ -16,22 +15,10 @@ import {
 	visit,
 	type Document
 } from 'yaml';
-import commonSchema from '../../../rules/schemas/common.schema.json' with { type: 'json' };
-import groupsSchema from '../../../rules/schemas/groups.schema.json' with { type: 'json' };
-import ladderSchema from '../../../rules/schemas/ladder.schema.json' with { type: 'json' };
-import methodSchema from '../../../methods/method.schema.json' with { type: 'json' };
-import questionsSchema from '../../../rules/schemas/questions.schema.json' with { type: 'json' };
-import rulesSchema from '../../../rules/schemas/rules.schema.json' with { type: 'json' };
-import scoringSchema from '../../../rules/schemas/scoring.schema.json' with { type: 'json' };
-import stagesSchema from '../../../rules/schemas/stages.schema.json' with { type: 'json' };
-import traitsSchema from '../../../rules/schemas/traits.schema.json' with { type: 'json' };
-import laddersSchema from '../../../rules/schemas/ladders.schema.json' with { type: 'json' };
-import casesSchema from '../../../rules/schemas/cases.schema.json' with { type: 'json' };
-import municipalitySchema from '../../../rules/schemas/municipality.schema.json' with { type: 'json' };
-import exercisesSchema from '../../../rules/schemas/exercises.schema.json' with { type: 'json' };
 import { crossCheck, type ParsedFiles } from './crossCheck.ts';
 import { catalogVersion } from './version.ts';
 import * as precompiled from './validators.generated.ts';
+import { RULE_FILE_KINDS, schemaHash, type FileKind } from './schemas.ts';
 import {
 	describeSchemaError,
 	displayPath,
@@ -67,168 +54,18 @@ export interface LoadResult {
 	problems: Problem[];
 }
 
-/** Base URI under which the schemas are registered so their relative `$ref`s resolve as they do on disk. */
-const SCHEMA_BASE = 'https://delaktighetskarta.invalid/';
-
-const fileKinds = {
-	method: { schemaPath: 'methods/method.schema.json', schema: methodSchema },
-	ladder: { schemaPath: 'rules/schemas/ladder.schema.json', schema: ladderSchema },
-	questions: { schemaPath: 'rules/schemas/questions.schema.json', schema: questionsSchema },
-	groups: { schemaPath: 'rules/schemas/groups.schema.json', schema: groupsSchema },
-	stages: { schemaPath: 'rules/schemas/stages.schema.json', schema: stagesSchema },
-	traits: { schemaPath: 'rules/schemas/traits.schema.json', schema: traitsSchema },
-	scoring: { schemaPath: 'rules/schemas/scoring.schema.json', schema: scoringSchema },
-	rules: { schemaPath: 'rules/schemas/rules.schema.json', schema: rulesSchema },
-	ladders: { schemaPath: 'rules/schemas/ladders.schema.json', schema: laddersSchema },
-	cases: { schemaPath: 'rules/schemas/cases.schema.json', schema: casesSchema },
-	municipality: {
-		schemaPath: 'rules/schemas/municipality.schema.json',
-		schema: municipalitySchema
-	},
-	exercises: { schemaPath: 'rules/schemas/exercises.schema.json', schema: exercisesSchema }
-} as const;
-
-type FileKind = keyof typeof fileKinds;
-const RULE_FILE_KINDS = Object.keys(fileKinds).filter((kind) => kind !== 'method') as Exclude<
-	FileKind,
-	'method'
->[];
 /** A municipality's own catalogue may add this file; the built-in one has none. */
 const OPTIONAL_KINDS: readonly FileKind[] = ['municipality'];
 
-let validators: Record<FileKind, ValidateFunction> | undefined;
-
-function createAjv(options: Options = {}): Ajv {
-	// verbose: errors carry the failing schema and data, which the messages quote.
-	// strictRequired off: the condition forms are told apart by `if: { required: [any] }` without declaring `any` there.
-	const ajv = new Ajv({
-		allErrors: true,
-		verbose: true,
-		strict: true,
-		strictRequired: false,
-		allowUnionTypes: true,
-		...options
-	});
-	// Read only by the type generator; conditions are typed as a union that plain JSON Schema cannot name.
-	ajv.addKeyword('tsType');
-	ajv.addSchema(commonSchema, SCHEMA_BASE + 'rules/schemas/common.schema.json');
-	for (const { schemaPath, schema } of Object.values(fileKinds))
-		ajv.addSchema(schema, SCHEMA_BASE + schemaPath);
-	return ajv;
-}
-
 /**
- * The file validators. Compiling the schemas takes ajv about a third of a second, most of `npm run validate`'s cold
- * start, so `npm run gen:types` writes them precompiled (ajv standalone) beside the generated types. They are used
- * only while they match the schemas on disk; after a schema edit the schemas are compiled here until the file is
- * regenerated (a unit test fails in the meantime).
+ * The file validators, precompiled by `npm run gen:types` (ajv standalone): compiling the schemas took ajv about a
+ * third of a second at every start. They must match the schemas on disk; after a schema edit, `npm run validate`
+ * says to regenerate them rather than check against old schemas.
  */
-function compileValidators(): Record<FileKind, ValidateFunction> {
-	if (precompiled.schemaHash === schemaHash())
-		return precompiled as unknown as Record<FileKind, ValidateFunction>;
-	const ajv = createAjv();
-	const entries = Object.entries(fileKinds).map(([kind, { schemaPath }]) => [
-		kind,
-		ajv.getSchema(SCHEMA_BASE + schemaPath)
-	]);
-	return Object.fromEntries(entries) as Record<FileKind, ValidateFunction>;
-}
-
-/** A fingerprint of every schema (FNV-1a over their JSON): enough to notice an edit, not a security measure. */
-export function schemaHash(): string {
-	const text = JSON.stringify([
-		commonSchema,
-		...Object.values(fileKinds).map(({ schema }) => schema)
-	]);
-	let hash = 0x811c9dc5;
-	for (let index = 0; index < text.length; index++) {
-		hash ^= text.charCodeAt(index);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return (hash >>> 0).toString(16).padStart(8, '0');
-}
-
-/** Source of src/lib/domain/validators.generated.ts: one precompiled validator per file kind, and the schemas' hash. */
-export function fileValidatorsSource(): string {
-	// Shared definitions (Text, ids) become functions instead of copies: a fifth of the code.
-	const ajv = createAjv({ inlineRefs: false, code: { source: true, esm: true } });
-	const exports = Object.fromEntries(
-		Object.entries(fileKinds).map(([kind, { schemaPath }]) => [kind, SCHEMA_BASE + schemaPath])
-	);
-	// ajv's ESM output still require()s two CommonJS runtime helpers. Imported instead: Node hands over the module
-	// object, Vitest the function itself, so `cjs` evens that out.
-	const helpers: string[] = [];
-	const code = standaloneCode(ajv, exports)
-		.replace(/^"use strict";/, '')
-		.replace(/require\("([^"]+)"\)/g, (_, module: string) => {
-			if (!helpers.includes(module)) helpers.push(module);
-			return `cjs(helper${helpers.indexOf(module)})`;
-		});
-	return [
-		'// @ts-nocheck',
-		'/* Generated by `npm run gen:types` from the JSON Schemas in methods/ and rules/schemas/ (ajv standalone). Do not edit. */',
-		...helpers.map((module, index) => `import helper${index} from '${module}.js';`),
-		"const cjs = (module) => (typeof module === 'function' ? { default: module } : module);",
-		`export const schemaHash = '${schemaHash()}';`,
-		code,
-		''
-	].join('\n');
-}
-
-/** The schema of an assembled catalogue (the JSON `npm run build:catalog` writes), made of the file schemas. */
-const part = (file: string, pointer = '') => ({
-	$ref: `${SCHEMA_BASE}${file}${pointer ? `#${pointer}` : ''}`
-});
-const catalogSchema = {
-	$id: SCHEMA_BASE + 'catalog.schema.json',
-	type: 'object',
-	properties: {
-		methods: { type: 'array', minItems: 3, items: part('methods/method.schema.json') },
-		levels: part('rules/schemas/ladder.schema.json', '/properties/levels'),
-		stages: part('rules/schemas/stages.schema.json', '/properties/stages'),
-		groups: part('rules/schemas/groups.schema.json', '/properties/groups'),
-		questions: part('rules/schemas/questions.schema.json', '/properties/questions'),
-		questionTypes: part('rules/schemas/questions.schema.json', '/properties/questionTypes'),
-		traits: part('rules/schemas/traits.schema.json', '/properties/traits'),
-		scoring: part('rules/schemas/scoring.schema.json'),
-		rules: part('rules/schemas/rules.schema.json', '/properties/rules'),
-		ladders: part('rules/schemas/ladders.schema.json', '/properties/ladders'),
-		cases: part('rules/schemas/cases.schema.json', '/properties/cases'),
-		municipality: part('rules/schemas/municipality.schema.json'),
-		exercises: part('rules/schemas/exercises.schema.json', '/properties/exercises'),
-		outlines: part('rules/schemas/exercises.schema.json', '/properties/outlines'),
-		slideNotes: part('rules/schemas/exercises.schema.json', '/properties/notes'),
-		version: { type: 'string', pattern: '^[0-9a-f]{8}$' }
-	},
-	required: [
-		'methods',
-		'levels',
-		'stages',
-		'groups',
-		'questions',
-		'questionTypes',
-		'traits',
-		'scoring',
-		'rules',
-		'ladders',
-		'cases',
-		'exercises',
-		'outlines',
-		'slideNotes'
-	],
-	additionalProperties: false
-};
-
-/**
- * JavaScript source of a precompiled validator for an assembled catalogue (ajv standalone): browsers check a
- * municipality's catalogue with it without compiling a schema, so a strict CSP (no eval) holds.
- */
-export function catalogValidatorSource(): string {
-	// Shared definitions (Text, ids) become functions instead of copies: a tenth of the code.
-	const ajv = createAjv({ verbose: false, inlineRefs: false, code: { source: true, esm: true } });
-	ajv.addSchema(catalogSchema);
-	return standaloneCode(ajv, ajv.getSchema(catalogSchema.$id)!);
-}
+const validators =
+	precompiled.schemaHash === schemaHash()
+		? (precompiled as unknown as Record<FileKind, ValidateFunction>)
+		: undefined;
 
 function kindOf(path: string): FileKind | undefined {
 	const match = /^(methods|rules)\/([^/]+)\.yaml$/.exec(path);
@@ -459,7 +296,16 @@ function firstAlias(doc: Document): number | undefined {
 }
 
 export function loadCatalog(files: readonly CatalogFile[]): LoadResult {
-	validators ??= compileValidators();
+	if (!validators)
+		return finish(null, [
+			problemAt(
+				'src/lib/catalog/validators.generated.ts',
+				1,
+				1,
+				'stale-validators',
+				'the precompiled schema validators are older than the schemas; run npm run gen:types'
+			)
+		]);
 	const problems: Problem[] = [];
 	const parsed: ParsedFile[] = [];
 	let methodCount = 0;
