@@ -438,6 +438,20 @@ describe('documented Swedish cases', () => {
 		expect(['kommunala-rad', 'riktad-dialog']).toContain(olderTrack?.id);
 	});
 
+	it("Åre, Mörsil: SKR's model for complex questions leads a multilingual village's dialogue on living together, as it did there (https://skr.se/skr/tjanster/larandeexempel/allalarandeexempel/komplexmedborgardialogbyggerbroarmellaninvanarnaimorsil.50616.html)", () => {
+		const result = recommend(catalog, {
+			...base,
+			questionType: 'samhallsutmaning',
+			level: 'inflytande',
+			stage: 'behov',
+			groups: ['boende', 'flersprakiga', 'naringsliv'],
+			scope: 'politisk',
+			time: 'halvar'
+		});
+		const leads = result.mix.filter((entry) => entry.role === 'lead').map((entry) => entry.id);
+		expect(leads).toContain('skr-modellen-komplexa-fragor');
+	});
+
 	it("Haninge's lessons show: no large open meeting, and a warning to start early on a contested question", () => {
 		const result = recommend(catalog, {
 			...base,
