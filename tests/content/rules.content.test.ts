@@ -304,6 +304,19 @@ const cases: { rule: string; answers: Partial<Answers>; observe: Observation; na
 		)
 	})),
 	{
+		rule: 'oversiktsplan-pa-kartan',
+		name: "a plan under PBL for all residents puts the map dialogue among the first three, as Hudiksvall's comprehensive plan did",
+		answers: {
+			level: 'konsultation',
+			stage: 'behov',
+			groups: ['alla', 'unga', 'foreningar'],
+			scope: 'politisk',
+			pbl: true
+		},
+		observe: (result) =>
+			result.recommendations.slice(0, 3).some((entry) => entry.id === 'kartdialog')
+	},
+	{
 		rule: 'planen-nar-alla-den-namner',
 		name: 'the plan reaches every group it names, adding a method for a group the lead does not reach',
 		answers: { level: 'konsultation', stage: 'forslag', groups: ['boende', 'personal'] },
