@@ -5,8 +5,9 @@
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
-import { loadCatalog, quickParse } from '../../src/lib/catalog/load.ts';
+import { isMap, isScalar, parseDocument } from 'yaml';
+import { LineCounter } from 'yaml';
+import { loadCatalog, quickParse, topLevelValue } from '../../src/lib/catalog/load.ts';
 import { runs } from '../helpers/fuzz.ts';
 import { repoFiles, withFile } from '../helpers/catalog.ts';
 
@@ -131,5 +132,26 @@ describe('the quick reading of catalogue YAML', () => {
 		const line = broken.split('\n').findIndex((row) => row.startsWith('cost:')) + 1;
 		const problem = loadCatalog(withFile(path, broken)).problems.find((p) => p.file === path);
 		expect(problem).toMatchObject({ line, column: 7, severity: 'error' });
+	});
+
+	it("places every top-level value on its key's line where yaml does, without parsing the file again", () => {
+		let checked = 0;
+		for (const text of texts.filter((each) => quickParse(each))) {
+			const lines = new LineCounter();
+			const doc = parseDocument(text, { lineCounter: lines });
+			if (!isMap(doc.contents)) continue;
+			for (const pair of doc.contents.items) {
+				if (!isScalar(pair.key) || typeof pair.key.value !== 'string') continue;
+				const found = topLevelValue(text, pair.key.value);
+				if (!found) continue;
+				const { line, col } = lines.linePos((pair.value as { range: number[] }).range[0]!);
+				expect(found, `${pair.key.value} in ${text.slice(0, 80)}`).toEqual({ line, column: col });
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(500);
+		// A value on the next line, or after a comment, is left to yaml.
+		expect(topLevelValue('a:\n  - b\n', 'a')).toBeUndefined();
+		expect(topLevelValue('a: # note\n  b\n', 'a')).toBeUndefined();
 	});
 });

@@ -85,6 +85,8 @@ interface ParsedFile {
 	data: unknown;
 	/** The document with every node's place, for naming where a problem is: parsed when first asked for. */
 	located(): Located;
+	/** Where a top-level key's value starts, found in the text without parsing it again (quickly read files only). */
+	topLevel?(key: string): { line: number; column: number } | undefined;
 }
 
 interface Located {
@@ -195,7 +197,8 @@ function parseFile(
 			path: file.path,
 			kind,
 			data: quick.data,
-			located: () => (located ??= parseWithPositions(text))
+			located: () => (located ??= parseWithPositions(text)),
+			topLevel: (key) => topLevelValue(text, key)
 		};
 		return { problems, parsed };
 	}
@@ -418,6 +421,11 @@ function positionOf(
 	file: ParsedFile,
 	path: readonly (string | number)[]
 ): { line: number; column: number } {
+	// A method's id, where the warnings about a whole method point: no second parse for each of a thousand files.
+	if (path.length === 1 && typeof path[0] === 'string') {
+		const found = file.topLevel?.(path[0]);
+		if (found) return found;
+	}
 	const { doc, lines } = file.located();
 	for (let depth = path.length; depth >= 0; depth--) {
 		const node = doc.getIn(path.slice(0, depth), true) as
@@ -428,6 +436,29 @@ function positionOf(
 		}
 	}
 	return { line: 1, column: 1 };
+}
+
+/**
+ * Where a top-level key's value starts on the key's own line, as yaml would place it. In a file the quick reading
+ * took, a line that starts with a name and a colon is a key of the top-level mapping (anything nested or inside a
+ * block text is indented, and flow collections close on their line). A value on the next line, or after a comment,
+ * is left to yaml.
+ */
+export function topLevelValue(
+	text: string,
+	key: string
+): { line: number; column: number } | undefined {
+	const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const match = new RegExp(`^${escaped}:[ \\t]+(?=[^\\s#])`, 'm').exec(text);
+	if (!match) return undefined;
+	let line = 1;
+	for (
+		let index = text.indexOf('\n');
+		index !== -1 && index < match.index;
+		index = text.indexOf('\n', index + 1)
+	)
+		line++;
+	return { line, column: match[0].length + 1 };
 }
 
 /** Unknown fields point at their key; everything else at the value the pointer names. */
