@@ -121,6 +121,27 @@ describe('Wizard', () => {
 		expect(screen.getByRole('table', { name: /Delaktighetskartan/ })).toBeTruthy();
 	});
 
+	it('lists the channels the process informs and reports back through apart from the methods of the dialogue', async () => {
+		const user = userEvent.setup();
+		render(Wizard, { catalog });
+		await answerToResult(user);
+		const channels = screen.getByText('Kanaler för information och återkoppling');
+		const list = channels.nextElementSibling as HTMLElement;
+		const names = within(list)
+			.getAllByRole('link')
+			.map((link) => link.textContent);
+		// The feedback meeting reports back; it is no method of the dialogue itself.
+		expect(names).toContain('Återkopplingsmöte');
+		const methods = screen.queryByText('Stödmetoder')?.nextElementSibling as
+			HTMLElement | undefined;
+		const supporting = methods
+			? within(methods)
+					.queryAllByRole('link')
+					.map((link) => link.textContent)
+			: [];
+		expect(supporting).not.toContain('Återkopplingsmöte');
+	});
+
 	it('updates the result when an answer is changed on the result page', async () => {
 		const user = userEvent.setup();
 		render(Wizard, { catalog });

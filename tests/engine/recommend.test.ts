@@ -100,6 +100,16 @@ describe('the mix (fixture catalogue)', () => {
 		expect(result(answers, allGeneral).mix.map((entry) => entry.id)).not.toContain('skolsamtal');
 	});
 
+	it('says why each member is in the plan: leads carry it, the process informs and reports back through the rest', () => {
+		const outcome = result({ groups: ['boende', 'funktionsnedsattning'], level: 'inflytande' });
+		for (const entry of outcome.mix) expect(entry.reason === 'lead').toBe(entry.role === 'lead');
+		expect(outcome.mix.find((entry) => entry.id === 'radet')?.reason).toBe('reaches');
+		const channels = outcome.mix.filter((entry) => entry.reason === 'step');
+		expect(channels.length).toBeGreaterThan(0);
+		for (const channel of channels)
+			expect(outcome.process.some((step) => step.methods.includes(channel.id))).toBe(true);
+	});
+
 	it('names a group no method reaches, and what to do, instead of pretending', () => {
 		const outcome = result({ groups: ['personal'] });
 		expect(outcome.unreached).toEqual(['personal']);

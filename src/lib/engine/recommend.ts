@@ -17,7 +17,7 @@ import type {
 } from '../catalog/types.ts';
 import { allHold } from './conditions.ts';
 import { fitParts, type FitPart } from './fit.ts';
-import { composeMix, type MixMember, type MixRole } from './mix.ts';
+import { composeMix, type MixMember, type MixReason, type MixRole } from './mix.ts';
 import { findNearMisses, type AnswerChange } from './nearMisses.ts';
 import { offersDialogue, planProcess } from './process.ts';
 import { typicalEffort } from './means.ts';
@@ -81,6 +81,11 @@ export interface MixEntry {
 	groups: GroupId[];
 	/** One line on why it is in the plan. */
 	why: string;
+	/**
+	 * Why it is in the plan, as a kind: it carries the promise (`lead`), reaches chosen groups (`reaches`, `broad`), a
+	 * rule requires it (`ensured`), or a process step informs or reports back through it (`step`).
+	 */
+	reason: MixReason['kind'];
 }
 
 export interface ProcessStepResult {
@@ -171,7 +176,8 @@ export function recommend(
 			groups: member.entry.method.groups.reaches.filter((group) =>
 				ranking.answers.groups.includes(group)
 			),
-			why: why(catalog, member, steps, lang, vars, names)
+			why: why(catalog, member, steps, lang, vars, names),
+			reason: member.reason.kind
 		})),
 		unreached: mix.unreached,
 		recommendations,

@@ -24,6 +24,7 @@ export const en: Dictionary = {
 	roleSupporting: 'Supporting method',
 	leadMethods: 'Lead methods',
 	supportingMethods: 'Supporting methods',
+	processChannels: 'Channels for information and feedback',
 	stageColumn: 'Stage',
 	stepColumn: 'Step',
 	methodsColumn: 'Methods',

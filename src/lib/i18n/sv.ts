@@ -23,6 +23,7 @@ export const sv = {
 	roleSupporting: 'Stödmetod',
 	leadMethods: 'Huvudmetoder',
 	supportingMethods: 'Stödmetoder',
+	processChannels: 'Kanaler för information och återkoppling',
 	stageColumn: 'Skede',
 	stepColumn: 'Steg',
 	methodsColumn: 'Metoder',
