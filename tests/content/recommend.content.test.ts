@@ -452,6 +452,21 @@ describe('documented Swedish cases', () => {
 		expect(leads).toContain('skr-modellen-komplexa-fragor');
 	});
 
+	it('Åre, Mörsil and Gislaved: their lessons are in the advice (https://dialogguiden.se/2095, https://dialogguiden.se/2098)', () => {
+		const morsil = recommend(catalog, {
+			...base,
+			questionType: 'samhallsutmaning',
+			level: 'inflytande',
+			stage: 'behov',
+			groups: ['boende', 'flersprakiga']
+		});
+		const perspectives = morsil.advice.find((notice) => notice.rule === 'komplex-samhallsutmaning');
+		expect(perspectives?.text).toMatch(/intervjua invånarna där de är/);
+		const gislaved = recommend(catalog, { ...base, stage: 'behov', groups: ['unga'] });
+		const school = gislaved.advice.find((notice) => notice.rule === 'unga-nas-pa-sina-arenor');
+		expect(school?.text).toMatch(/planera med lärarna/);
+	});
+
 	it("Haninge's lessons show: no large open meeting, and a warning to start early on a contested question", () => {
 		const result = recommend(catalog, {
 			...base,
