@@ -1,7 +1,8 @@
 /**
  * The edge where catalogue text becomes trusted data: parse YAML with positions, validate against the JSON Schemas
  * kept beside the data, run the cross-reference checks, and return either a typed catalogue or positioned problems.
- * This is the only module that uses `yaml` and `ajv`. It never throws on bad input.
+ * This is the only module that reads YAML (js-yaml where it is safe, yaml for places); ajv compiles the validators it
+ * uses at build time (compileSchemas.ts). It never throws on bad input.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { CORE_SCHEMA, load as quickLoad } from 'js-yaml';
@@ -128,9 +129,7 @@ function hasOpenFlowLine(text: string): boolean {
 		const code = text.charCodeAt(index);
 		if (code === OPEN_SQUARE || code === OPEN_CURLY) depth++;
 		else if (code === CLOSE_SQUARE || code === CLOSE_CURLY) depth--;
-		else if (code === NEWLINE) {
-			if (depth !== 0) return true;
-		}
+		else if (code === NEWLINE && depth !== 0) return true;
 	}
 	return depth !== 0;
 }

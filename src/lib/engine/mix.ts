@@ -2,8 +2,9 @@
  * The mix: what a municipality would actually run. One or two lead methods carry the promise in the stage where the
  * decision is shaped; supporting methods, which may work at lower steps, are added until every chosen group is
  * reached (rule 18) – a group the broad channels do not reach by a method aimed at it, as Swedish processes run a
- * track for each such group beside the open meetings – and for anything a fired rule requires (a child-appropriate method, consultation with the
- * national minorities). The process adds the channels it informs and reports back through (process.ts).
+ * track for each such group beside the open meetings – and for anything a fired rule requires (a child-appropriate
+ * method, consultation with the national minorities). The process adds the channels it informs and reports back
+ * through (process.ts).
  */
 import { GROUP_IDS, LEVEL_IDS } from '../catalog/ids.ts';
 import type { GroupId, Guarantee, WizardCatalog, WizardRule } from '../catalog/types.ts';
@@ -125,20 +126,19 @@ export function composeMix(catalog: WizardCatalog, ranking: Ranking): Mix {
 				const alone =
 					answers.groups.length === 1 ? ranking : rank(catalog, { ...answers, groups: [group] });
 				const place = new Map(alone.scored.map((entry, index) => [entry.method.id, index]));
-				const aimed = pool.filter(
-					(entry) => !has(entry) && countsFor(entry, 'supporting') & bit(group)
-				);
-				const byFitAlone = (entries: ScoredMethod[]) =>
-					entries.sort((a, b) => place.get(a.method.id)! - place.get(b.method.id)!);
-				chosen = [
-					...byFitAlone(aimed.filter(participates)),
-					...byFitAlone(aimed.filter((entry) => !participates(entry)))
-				][0];
+				chosen = pool
+					.filter((entry) => !has(entry) && countsFor(entry, 'supporting') & bit(group))
+					.sort(
+						(a, b) =>
+							Number(participates(b)) - Number(participates(a)) ||
+							place.get(a.method.id)! - place.get(b.method.id)!
+					)[0];
 			} else {
 				let gain = 0;
 				for (const entry of pool) {
-					if (has(entry) || !(countsFor(entry, 'supporting') & bit(group))) continue;
-					const adds = countBits(countsFor(entry, 'supporting') & ~covered);
+					const counts = countsFor(entry, 'supporting');
+					if (has(entry) || !(counts & bit(group))) continue;
+					const adds = countBits(counts & ~covered);
 					if (adds > gain) [chosen, gain] = [entry, adds];
 				}
 			}
