@@ -6,8 +6,6 @@ import type { Answers } from '../answers/answers.ts';
 import { LEVEL_IDS, STAGE_IDS } from '../catalog/ids.ts';
 import type { Condition, Fact, FactCondition } from '../catalog/types.ts';
 
-type FactValue = string | boolean | readonly string[] | undefined;
-
 /** The operators a condition may use besides `fact`. */
 export const OPERATORS = ['is', 'in', 'has', 'hasAny', 'atLeast', 'atMost', 'present'] as const;
 export type Operator = (typeof OPERATORS)[number];
@@ -18,34 +16,58 @@ export const ORDERED: Partial<Record<Fact, readonly string[]>> = {
 	stage: STAGE_IDS
 };
 
-export function factValue(answers: Answers, fact: Fact): FactValue {
-	return answers[fact];
-}
-
 export function operatorOf(condition: FactCondition): Operator {
 	return OPERATORS.find((operator) => condition[operator] !== undefined)!;
 }
 
-function rank(fact: Fact, value: FactValue): number {
+export type Predicate = (answers: Answers, isRecommended: (methodId: string) => boolean) => boolean;
+type AnswerTest = (answers: Answers) => boolean;
+
+/** Where an answer stands in its order (ORDERED), or -1 when it has none or is not given. */
+function place(fact: Fact, value: unknown): number {
 	return typeof value === 'string' ? (ORDERED[fact]?.indexOf(value) ?? -1) : -1;
 }
 
-const operators: Record<Operator, (value: FactValue, operand: unknown, fact: Fact) => boolean> = {
-	is: (value, operand) => value === operand,
-	in: (value, operand) => typeof value === 'string' && (operand as string[]).includes(value),
-	has: (value, operand) => Array.isArray(value) && value.includes(operand as string),
-	hasAny: (value, operand) =>
-		Array.isArray(value) && (operand as string[]).some((item) => value.includes(item)),
-	atLeast: (value, operand, fact) =>
-		rank(fact, value) >= 0 && rank(fact, value) >= rank(fact, operand as string),
-	atMost: (value, operand, fact) =>
-		rank(fact, value) >= 0 && rank(fact, value) <= rank(fact, operand as string),
-	present: (value, operand) => (value !== undefined && value !== '') === operand
+/**
+ * Each operator makes the test of one condition from its fact and operand. What the operand alone decides (a list
+ * to look in, a place in an order) is worked out here once, because the engine asks the same rules thousands of
+ * times.
+ */
+const operators: Record<Operator, (fact: Fact, operand: unknown) => AnswerTest> = {
+	is: (fact, operand) => (answers) => answers[fact] === operand,
+	in: (fact, operand) => {
+		const allowed = new Set(operand as string[]);
+		return (answers) => allowed.has(answers[fact] as string);
+	},
+	has: (fact, operand) => (answers) => {
+		const value: unknown = answers[fact];
+		return Array.isArray(value) && value.includes(operand);
+	},
+	hasAny: (fact, operand) => {
+		const wanted = operand as string[];
+		return (answers) => {
+			const value: unknown = answers[fact];
+			return Array.isArray(value) && wanted.some((item) => value.includes(item));
+		};
+	},
+	atLeast: (fact, operand) => {
+		const least = place(fact, operand);
+		return (answers) => place(fact, answers[fact]) >= Math.max(0, least);
+	},
+	atMost: (fact, operand) => {
+		const most = place(fact, operand);
+		return (answers) => {
+			const at = place(fact, answers[fact]);
+			return at >= 0 && at <= most;
+		};
+	},
+	present: (fact, operand) => (answers) => {
+		const value = answers[fact];
+		return (value !== undefined && value !== '') === operand;
+	}
 };
 
-export type Predicate = (answers: Answers, isRecommended: (methodId: string) => boolean) => boolean;
-
-/** A condition turned into a function once, because the engine asks the same rules thousands of times. */
+/** A condition turned into a function once. */
 function compile(condition: Condition): Predicate {
 	if ('any' in condition) {
 		const inner = condition.any.map(compile);
@@ -60,10 +82,7 @@ function compile(condition: Condition): Predicate {
 		return (_answers, isRecommended) => isRecommended(id);
 	}
 	const operator = operatorOf(condition);
-	const test = operators[operator];
-	const { fact } = condition;
-	const operand = condition[operator];
-	return (answers) => test(factValue(answers, fact), operand, fact);
+	return operators[operator](condition.fact, condition[operator]);
 }
 
 const always: Predicate = () => true;
@@ -73,7 +92,10 @@ export function compileConditions(conditions: readonly Condition[] | undefined):
 	const parts = (conditions ?? []).map(compile);
 	if (parts.length === 0) return always;
 	if (parts.length === 1) return parts[0]!;
-	return (answers, isRecommended) => parts.every((holds) => holds(answers, isRecommended));
+	return (answers, isRecommended) => {
+		for (const holds of parts) if (!holds(answers, isRecommended)) return false;
+		return true;
+	};
 }
 
 const compiled = new WeakMap<readonly Condition[], Predicate>();
