@@ -219,12 +219,18 @@ function adjust(
 	return score;
 }
 
+/**
+ * Room for the scores while the rules apply: read only inside `rankByRules`, which runs to its end before another
+ * ranking can start, so one array serves every ranking instead of a new one each time.
+ */
+let adjusting = new Float64Array(0);
+
 /** One ranking's numbers by method index, what the comparator reads. */
 interface Tables {
-	tier: Uint8Array;
-	score: Float64Array;
-	reached: Uint8Array;
-	tight: Uint8Array;
+	tier: number[];
+	score: number[];
+	reached: number[];
+	tight: number[];
 	effort: Float64Array;
 	cases: Uint16Array;
 	idOrder: Uint16Array;
@@ -259,12 +265,13 @@ export function tiedOnMeaning(ranking: Ranking, a: ScoredMethod, b: ScoredMethod
 /** One ranking's shared numbers, so that each entry can explain itself later. */
 interface RankingContext {
 	catalog: WizardCatalog;
+	compiled: Compiled;
 	fits: readonly MethodFit[];
 	profile: AnswerProfile;
 	answers: Answers;
+	fired: readonly WizardRule[];
 	limited: boolean;
-	matching: readonly (Matching[] | undefined)[];
-	bases: Float64Array;
+	bases: number[];
 	tables: Tables;
 }
 
@@ -345,8 +352,15 @@ class Entry implements ScoredMethod {
 
 	get adjustments(): readonly AppliedAdjustment[] {
 		if (this.#adjustments) return this.#adjustments;
-		const matching = this.ranking.matching[this.index];
-		if (!matching) return (this.#adjustments = NO_ADJUSTMENTS);
+		const { compiled, fired } = this.ranking;
+		const matching: Matching[] = [];
+		for (const rule of fired) {
+			for (const adjustment of rule.then.adjust ?? []) {
+				if (compiled.picks.get(adjustment.target)!.flags[this.index])
+					matching.push(compiled.matching.get(adjustment)!);
+			}
+		}
+		if (matching.length === 0) return (this.#adjustments = NO_ADJUSTMENTS);
 		const adjustments: AppliedAdjustment[] = [];
 		adjust(this.shares.base, matching, (applied, delta) =>
 			adjustments.push({ ...applied, delta: round(delta) })
@@ -421,15 +435,6 @@ export function rankByRules(
 	const limited = fired.some((rule) => rule.then.limitToMeans);
 
 	const count = methods.length;
-	const matching: (Matching[] | undefined)[] = new Array(count);
-	for (const rule of fired) {
-		for (const adjustment of rule.then.adjust ?? []) {
-			const applied = compiled.matching.get(adjustment)!;
-			for (const index of picks.get(adjustment.target)!.indices)
-				(matching[index] ??= []).push(applied);
-		}
-	}
-
 	// The limits the time and resources set, if rule 19 fired and they were given.
 	const weeks = limited && answers.time ? scoring.means.weeks[answers.time] : undefined;
 	const means =
@@ -437,26 +442,27 @@ export function rankByRules(
 	const costLimit = means ? COSTS.indexOf(means.cost) : COSTS.length;
 	const staffLimit = means ? means.staffHours : Infinity;
 
-	const bases = new Float64Array(count);
+	// Plain arrays filled in order: a ranking is made thousands of times, and V8 allocates these faster than typed
+	// arrays.
+	const bases: number[] = [];
 	const tables: Tables = {
-		tier: new Uint8Array(count),
-		score: new Float64Array(count),
-		reached: new Uint8Array(count),
-		tight: new Uint8Array(count),
+		tier: [],
+		score: [],
+		reached: [],
+		tight: [],
 		effort: compiled.effort,
 		cases: compiled.cases,
 		idOrder: compiled.idOrder
 	};
-	// The fit of every method (fit.ts's baseFit and reachedCount, read from the flat tables), its score after the
-	// rules, and what it can be in this plan.
+	// The fit of every method (fit.ts's baseFit and reachedCount, read from the flat tables) and what it can be in
+	// this plan.
 	const { weights, groups: groupScoring, thresholds } = scoring;
 	const levelRow = profile.level * count;
 	const stageRow = profile.stage * count;
 	const typeRow = profile.type * count;
 	const wanted = profile.groups;
 	const publicAlso = profile.publicAlso;
-	let good = 0;
-	let carrying = 0;
+	if (adjusting.length < count) adjusting = new Float64Array(count);
 	for (let index = 0; index < count; index++) {
 		const reaches = compiled.reaches[index]!;
 		const reached =
@@ -473,20 +479,40 @@ export function rankByRules(
 				weights.questionType * compiled.typeShare[typeRow + index]! +
 				weights.groups * groupShare +
 				weights.evidence * compiled.evidence[index]!);
-		const applied = matching[index];
-		const score = round(applied ? adjust(base, applied) : base);
 		const relevant = reached > 0 && compiled.typeMatch[typeRow + index] === 1;
 		const overTime = weeks !== undefined && compiled.weeksMin[index]! > weeks;
 		const overResources =
 			compiled.costOrder[index]! > costLimit || compiled.staffMin[index]! > staffLimit;
 		const carries = compiled.levelSteps[levelRow + index] === 0;
-		const tier = !relevant ? 3 : overTime || overResources ? 2 : carries ? 0 : 1;
-		bases[index] = base;
-		tables.tier[index] = tier;
-		tables.score[index] = score;
-		tables.reached[index] = reached;
-		tables.tight[index] = weeks !== undefined && compiled.weeksMax[index]! > weeks ? 1 : 0;
-		if (tier === 0) {
+		bases.push(base);
+		adjusting[index] = base;
+		tables.tier.push(!relevant ? 3 : overTime || overResources ? 2 : carries ? 0 : 1);
+		tables.reached.push(reached);
+		tables.tight.push(weeks !== undefined && compiled.weeksMax[index]! > weeks ? 1 : 0);
+	}
+
+	// The rules' raises, then their lowerings, each in the order they fired: `adjust`'s steps in `adjust`'s order,
+	// taken rule by rule over the methods each picks rather than method by method.
+	for (const rule of fired) {
+		for (const { target, by } of rule.then.adjust ?? []) {
+			if (by <= 0) continue;
+			for (const index of picks.get(target)!.indices)
+				adjusting[index]! += by * (1 - adjusting[index]!);
+		}
+	}
+	for (const rule of fired) {
+		for (const { target, by } of rule.then.adjust ?? []) {
+			if (by >= 0) continue;
+			for (const index of picks.get(target)!.indices) adjusting[index]! *= 1 + by;
+		}
+	}
+
+	let good = 0;
+	let carrying = 0;
+	for (let index = 0; index < count; index++) {
+		const score = round(adjusting[index]!);
+		tables.score.push(score);
+		if (tables.tier[index] === 0) {
 			carrying++;
 			if (score >= thresholds.good) good++;
 		}
@@ -494,11 +520,12 @@ export function rankByRules(
 
 	const ranking = new LazyRanking(answers, effectiveLevel, fired, {
 		catalog,
+		compiled,
 		fits,
 		profile,
 		answers,
+		fired,
 		limited,
-		matching,
 		bases,
 		tables
 	});
