@@ -97,7 +97,7 @@ describe('the wizard in Chromium', () => {
 			.poll(() => stepHeading(page).textContent())
 			.toBe('Rekommendation: Trygghet i centrum');
 		expect((await recommendationIds(page)).length).toBeGreaterThanOrEqual(3);
-		expect(page.url()).toContain('step=result');
+		await expect.poll(() => page.url()).toContain('step=result');
 		expect(await axeViolations(page)).toEqual([]);
 
 		// On paper: the decision record alone, without the site's header or the controls.
@@ -122,6 +122,8 @@ describe('the wizard in Chromium', () => {
 		await first.page
 			.getByRole('combobox', { name: 'Steg på delaktighetstrappan' })
 			.selectOption('inflytande');
+		// The address is written once the result is drawn (historySync.ts), a moment after the answer.
+		await expect.poll(() => first.page.url()).toContain('level=inflytande');
 		const link = first.page.url();
 		const shown = await recommendationIds(first.page);
 		const second = await openPage(
