@@ -81,6 +81,8 @@ export interface Ranking {
 }
 
 type Matching = Omit<AppliedAdjustment, 'delta'>;
+/** One raise or lowering of a rule: by how much, and the indices of the methods it picks. */
+type Step = { by: number; indices: number[] };
 
 /** What is worked out once per catalogue. */
 interface Compiled {
@@ -108,6 +110,8 @@ interface Compiled {
 	rankingRules: WizardRule[];
 	/** For each target object in the rules: the indices of the methods it picks, and a flag per method. */
 	picks: Map<Target, { indices: number[]; flags: boolean[] }>;
+	/** For each rule: its raises and its lowerings, each with the methods it picks. */
+	steps: Map<WizardRule, { raises: Step[]; lowerings: Step[] }>;
 	matching: Map<Adjustment, Matching>;
 }
 
@@ -129,6 +133,17 @@ function compile(catalog: WizardCatalog): Compiled {
 			});
 		}
 		for (const adjustment of rule.then.adjust ?? []) matching.set(adjustment, { rule, adjustment });
+	}
+	const steps: Compiled['steps'] = new Map();
+	for (const rule of catalog.rules) {
+		const adjust = (rule.then.adjust ?? []).map(({ by, target }) => ({
+			by,
+			indices: picks.get(target)!.indices
+		}));
+		steps.set(rule, {
+			raises: adjust.filter(({ by }) => by > 0),
+			lowerings: adjust.filter(({ by }) => by < 0)
+		});
 	}
 	const byId = methods.map((method, index) => ({ id: method.id, index }));
 	byId.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -165,6 +180,7 @@ function compile(catalog: WizardCatalog): Compiled {
 		answerTests: answerRules.map((rule) => compileConditions(rule.when)),
 		rankingRules: catalog.rules.filter((rule) => dependsOnRanking(rule.when)),
 		picks,
+		steps,
 		matching
 	};
 	compiledCatalogs.set(catalog, compiled);
@@ -422,7 +438,7 @@ export function rankByRules(
 	limit = catalog.scoring.thresholds.defaultLimit
 ): Ranking {
 	const compiled = compile(catalog);
-	const { fits, picks } = compiled;
+	const { fits } = compiled;
 	const { methods, scoring } = catalog;
 
 	let levelIndex = LEVEL_IDS.indexOf(answers.level);
@@ -445,78 +461,83 @@ export function rankByRules(
 	// Plain arrays filled in order: a ranking is made thousands of times, and V8 allocates these faster than typed
 	// arrays.
 	const bases: number[] = [];
-	const tables: Tables = {
-		tier: [],
-		score: [],
-		reached: [],
-		tight: [],
-		effort: compiled.effort,
-		cases: compiled.cases,
-		idOrder: compiled.idOrder
-	};
+	const tier: number[] = [];
+	const reached: number[] = [];
+	const tight: number[] = [];
 	// The fit of every method (fit.ts's baseFit and reachedCount, read from the flat tables) and what it can be in
-	// this plan.
-	const { weights, groups: groupScoring, thresholds } = scoring;
+	// this plan. Every number the loop reads is taken out of its object first: V8 reads a local once, a property at
+	// every turn.
+	const {
+		stage: stageWeight,
+		questionType: typeWeight,
+		groups: groupWeight,
+		evidence: evidenceWeight
+	} = scoring.weights;
+	const missPenalty = scoring.groups.missPenalty;
+	const { levelShare, levelSteps, stageShare, typeShare, typeMatch, reaches, misses, evidence } =
+		compiled;
+	const { weeksMin, weeksMax, costOrder, staffMin } = compiled;
 	const levelRow = profile.level * count;
 	const stageRow = profile.stage * count;
 	const typeRow = profile.type * count;
-	const wanted = profile.groups;
-	const publicAlso = profile.publicAlso;
+	const { groups: wanted, groupCount, publicAlso } = profile;
 	if (adjusting.length < count) adjusting = new Float64Array(count);
 	for (let index = 0; index < count; index++) {
-		const reaches = compiled.reaches[index]!;
-		const reached =
-			POPCOUNT[reaches & wanted]! +
-			(publicAlso !== 0 && (reaches & ALL_RESIDENTS) === 0 && (reaches & publicAlso) !== 0 ? 1 : 0);
-		const missed = POPCOUNT[compiled.misses[index]! & wanted]!;
-		const groupShare = Math.min(
-			1,
-			Math.max(0, (reached - groupScoring.missPenalty * missed) / profile.groupCount)
-		);
+		const reach = reaches[index]!;
+		const reachedCount =
+			POPCOUNT[reach & wanted]! +
+			(publicAlso !== 0 && (reach & ALL_RESIDENTS) === 0 && (reach & publicAlso) !== 0 ? 1 : 0);
+		const missed = POPCOUNT[misses[index]! & wanted]!;
+		const groupShare = Math.min(1, Math.max(0, (reachedCount - missPenalty * missed) / groupCount));
 		const base =
-			compiled.levelShare[levelRow + index]! *
-			(weights.stage * compiled.stageShare[stageRow + index]! +
-				weights.questionType * compiled.typeShare[typeRow + index]! +
-				weights.groups * groupShare +
-				weights.evidence * compiled.evidence[index]!);
-		const relevant = reached > 0 && compiled.typeMatch[typeRow + index] === 1;
-		const overTime = weeks !== undefined && compiled.weeksMin[index]! > weeks;
-		const overResources =
-			compiled.costOrder[index]! > costLimit || compiled.staffMin[index]! > staffLimit;
-		const carries = compiled.levelSteps[levelRow + index] === 0;
+			levelShare[levelRow + index]! *
+			(stageWeight * stageShare[stageRow + index]! +
+				typeWeight * typeShare[typeRow + index]! +
+				groupWeight * groupShare +
+				evidenceWeight * evidence[index]!);
+		const relevant = reachedCount > 0 && typeMatch[typeRow + index] === 1;
+		const overTime = weeks !== undefined && weeksMin[index]! > weeks;
+		const overResources = costOrder[index]! > costLimit || staffMin[index]! > staffLimit;
+		const carries = levelSteps[levelRow + index] === 0;
 		bases.push(base);
 		adjusting[index] = base;
-		tables.tier.push(!relevant ? 3 : overTime || overResources ? 2 : carries ? 0 : 1);
-		tables.reached.push(reached);
-		tables.tight.push(weeks !== undefined && compiled.weeksMax[index]! > weeks ? 1 : 0);
+		tier.push(!relevant ? 3 : overTime || overResources ? 2 : carries ? 0 : 1);
+		reached.push(reachedCount);
+		tight.push(weeks !== undefined && weeksMax[index]! > weeks ? 1 : 0);
 	}
 
 	// The rules' raises, then their lowerings, each in the order they fired: `adjust`'s steps in `adjust`'s order,
 	// taken rule by rule over the methods each picks rather than method by method.
 	for (const rule of fired) {
-		for (const { target, by } of rule.then.adjust ?? []) {
-			if (by <= 0) continue;
-			for (const index of picks.get(target)!.indices)
-				adjusting[index]! += by * (1 - adjusting[index]!);
-		}
+		for (const { by, indices } of compiled.steps.get(rule)!.raises)
+			for (const index of indices) adjusting[index]! += by * (1 - adjusting[index]!);
 	}
 	for (const rule of fired) {
-		for (const { target, by } of rule.then.adjust ?? []) {
-			if (by >= 0) continue;
-			for (const index of picks.get(target)!.indices) adjusting[index]! *= 1 + by;
-		}
+		for (const { by, indices } of compiled.steps.get(rule)!.lowerings)
+			for (const index of indices) adjusting[index]! *= 1 + by;
 	}
 
-	let good = 0;
+	const score: number[] = [];
+	const good = scoring.thresholds.good;
+	let goodCount = 0;
 	let carrying = 0;
 	for (let index = 0; index < count; index++) {
-		const score = round(adjusting[index]!);
-		tables.score.push(score);
-		if (tables.tier[index] === 0) {
+		const rounded = round(adjusting[index]!);
+		score.push(rounded);
+		if (tier[index] === 0) {
 			carrying++;
-			if (score >= thresholds.good) good++;
+			if (rounded >= good) goodCount++;
 		}
 	}
+	const tables: Tables = {
+		tier,
+		score,
+		reached,
+		tight,
+		effort: compiled.effort,
+		cases: compiled.cases,
+		idOrder: compiled.idOrder
+	};
 
 	const ranking = new LazyRanking(answers, effectiveLevel, fired, {
 		catalog,
@@ -529,7 +550,11 @@ export function rankByRules(
 		bases,
 		tables
 	});
-	const length = Math.min(limit, carrying, Math.max(scoring.thresholds.minRecommendations, good));
+	const length = Math.min(
+		limit,
+		carrying,
+		Math.max(scoring.thresholds.minRecommendations, goodCount)
+	);
 	for (const index of best(tables, count, length, (i) => tables.tier[i] === 0))
 		ranking.recommended.push(ranking.entry(index));
 	ranking.carrying = carrying;
