@@ -31,6 +31,21 @@ export interface PlanFile {
 	plan: PlanFields;
 }
 
+/**
+ * The name a downloaded file gets (without its extension): the tool's name and the plan's title in lower case,
+ * every run of other characters than letters and digits – in any alphabet, so a Sámi or Finnish place name keeps its
+ * letters – made one hyphen, at most 60 characters of title.
+ */
+export function planFileName(title: string): string {
+	const hyphenated = title
+		.toLocaleLowerCase('sv')
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-+/, '');
+	// Sliced by characters, not UTF-16 units, so that no letter is cut in half.
+	const words = Array.from(hyphenated).slice(0, 60).join('').replace(/-+$/, '');
+	return `delaktighetskarta-${words || 'plan'}`;
+}
+
 export function writePlanFile(input: Omit<PlanFile, '$schema' | 'format' | 'version'>): string {
 	const file: PlanFile = {
 		$schema: PLAN_SCHEMA,
