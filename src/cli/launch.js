@@ -74,7 +74,8 @@ const ownImportMetaUrl = {
 	name: 'own-import-meta-url',
 	setup(plugin) {
 		plugin.onLoad({ filter: /\.[cm]?[jt]s$/ }, ({ path }) => {
-			if (path.includes('/node_modules/')) return undefined;
+			// Packages are left as they are (and the path may be a Windows one).
+			if (/[\\/]node_modules[\\/]/.test(path)) return undefined;
 			const source = readFileSync(path, 'utf8');
 			if (!source.includes('import.meta.url')) return undefined;
 			return {
