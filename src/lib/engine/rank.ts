@@ -210,29 +210,25 @@ const NO_LIMITS = {} as Pick<Answers, 'time' | 'resources'>;
 /**
  * A raise of `by` closes that share of the gap to a perfect fit; a lowering takes that share of the fit away.
  * The score stays within [0, 1] without clamping, so two raises still rank above one. Raises apply first, so a
- * lowering always bites in proportion to the final fit. `record` receives each step's change, for the reasons.
+ * lowering always bites in proportion to the final fit. The ranking and the explanations both step with these two.
  */
-function adjust(
-	base: number,
-	matching: readonly Matching[],
-	record?: (applied: Matching, delta: number) => void
-): number {
+const raised = (score: number, by: number) => score + by * (1 - score);
+const lowered = (score: number, by: number) => score * (1 + by);
+
+/** The rules' changes from a method's fit to its score, each as it applied (raises first, as the ranking does). */
+function explain(base: number, matching: readonly Matching[]): AppliedAdjustment[] {
+	const steps: AppliedAdjustment[] = [];
 	let score = base;
-	for (const applied of matching) {
-		const { by } = applied.adjustment;
-		if (by <= 0) continue;
-		const before = score;
-		score += by * (1 - score);
-		record?.(applied, score - before);
+	for (const raise of [true, false]) {
+		for (const applied of matching) {
+			const { by } = applied.adjustment;
+			if (raise ? by <= 0 : by >= 0) continue;
+			const before = score;
+			score = raise ? raised(score, by) : lowered(score, by);
+			steps.push({ ...applied, delta: round(score - before) });
+		}
 	}
-	for (const applied of matching) {
-		const { by } = applied.adjustment;
-		if (by >= 0) continue;
-		const before = score;
-		score *= 1 + by;
-		record?.(applied, score - before);
-	}
-	return score;
+	return steps;
 }
 
 /**
@@ -377,11 +373,7 @@ class Entry implements ScoredMethod {
 			}
 		}
 		if (matching.length === 0) return (this.#adjustments = NO_ADJUSTMENTS);
-		const adjustments: AppliedAdjustment[] = [];
-		adjust(this.shares.base, matching, (applied, delta) =>
-			adjustments.push({ ...applied, delta: round(delta) })
-		);
-		return (this.#adjustments = adjustments);
+		return (this.#adjustments = explain(this.shares.base, matching));
 	}
 
 	get means(): MeansFit {
@@ -506,15 +498,15 @@ export function rankByRules(
 		tight.push(weeks !== undefined && weeksMax[index]! > weeks ? 1 : 0);
 	}
 
-	// The rules' raises, then their lowerings, each in the order they fired: `adjust`'s steps in `adjust`'s order,
-	// taken rule by rule over the methods each picks rather than method by method.
+	// The rules' raises, then their lowerings, each in the order they fired – `explain`'s steps in its order, taken
+	// rule by rule over the methods each picks rather than method by method.
 	for (const rule of fired) {
 		for (const { by, indices } of compiled.steps.get(rule)!.raises)
-			for (const index of indices) adjusting[index]! += by * (1 - adjusting[index]!);
+			for (const index of indices) adjusting[index] = raised(adjusting[index]!, by);
 	}
 	for (const rule of fired) {
 		for (const { by, indices } of compiled.steps.get(rule)!.lowerings)
-			for (const index of indices) adjusting[index]! *= 1 + by;
+			for (const index of indices) adjusting[index] = lowered(adjusting[index]!, by);
 	}
 
 	const score: number[] = [];
