@@ -51,8 +51,9 @@ const operators: Record<Operator, (fact: Fact, operand: unknown) => AnswerTest> 
 		};
 	},
 	atLeast: (fact, operand) => {
-		const least = place(fact, operand);
-		return (answers) => place(fact, answers[fact]) >= Math.max(0, least);
+		// An answer outside the order (-1) is never at least anything.
+		const least = Math.max(0, place(fact, operand));
+		return (answers) => place(fact, answers[fact]) >= least;
 	},
 	atMost: (fact, operand) => {
 		const most = place(fact, operand);

@@ -278,10 +278,10 @@ export function tiedOnMeaning(ranking: Ranking, a: ScoredMethod, b: ScoredMethod
 interface RankingContext {
 	catalog: WizardCatalog;
 	compiled: Compiled;
-	fits: readonly MethodFit[];
 	profile: AnswerProfile;
 	answers: Answers;
-	fired: readonly WizardRule[];
+	effectiveLevel: LevelId;
+	fired: WizardRule[];
 	limited: boolean;
 	bases: number[];
 	tables: Tables;
@@ -297,13 +297,20 @@ class LazyRanking implements Ranking {
 	#entries: Entry[];
 	#scored: Entry[] | undefined;
 
-	constructor(
-		readonly answers: Answers,
-		readonly effectiveLevel: LevelId,
-		readonly fired: WizardRule[],
-		private readonly context: RankingContext
-	) {
+	constructor(private readonly context: RankingContext) {
 		this.#entries = new Array(context.catalog.methods.length);
+	}
+
+	get answers(): Answers {
+		return this.context.answers;
+	}
+
+	get effectiveLevel(): LevelId {
+		return this.context.effectiveLevel;
+	}
+
+	get fired(): WizardRule[] {
+		return this.context.fired;
 	}
 
 	get limited(): boolean {
@@ -320,7 +327,7 @@ class LazyRanking implements Ranking {
 
 	get scored(): Entry[] {
 		if (this.#scored) return this.#scored;
-		const order = Array.from(this.context.fits, (_, index) => index);
+		const order = Array.from(this.context.catalog.methods, (_, index) => index);
 		order.sort((a, b) => compare(this.context.tables, a, b));
 		return (this.#scored = order.map((index) => this.entry(index)));
 	}
@@ -347,17 +354,17 @@ class Entry implements ScoredMethod {
 	}
 
 	get keepsPromise(): boolean {
-		return this.ranking.fits[this.index]!.levels[this.ranking.profile.level]!.steps === 0;
+		return this.ranking.compiled.fits[this.index]!.levels[this.ranking.profile.level]!.steps === 0;
 	}
 
 	get reached(): number {
-		return reachedGroups(this.ranking.fits[this.index]!, this.ranking.profile);
+		return reachedGroups(this.ranking.compiled.fits[this.index]!, this.ranking.profile);
 	}
 
 	get shares(): FitShares {
 		return (this.#shares ??= fitShares(
 			this.ranking.catalog.scoring,
-			this.ranking.fits[this.index]!,
+			this.ranking.compiled.fits[this.index]!,
 			this.ranking.profile
 		));
 	}
@@ -430,7 +437,6 @@ export function rankByRules(
 	limit = catalog.scoring.thresholds.defaultLimit
 ): Ranking {
 	const compiled = compile(catalog);
-	const { fits } = compiled;
 	const { methods, scoring } = catalog;
 
 	let levelIndex = LEVEL_IDS.indexOf(answers.level);
@@ -531,12 +537,12 @@ export function rankByRules(
 		idOrder: compiled.idOrder
 	};
 
-	const ranking = new LazyRanking(answers, effectiveLevel, fired, {
+	const ranking = new LazyRanking({
 		catalog,
 		compiled,
-		fits,
 		profile,
 		answers,
+		effectiveLevel,
 		fired,
 		limited,
 		bases,
